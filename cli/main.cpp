@@ -1,0 +1,3 @@
+#include <iostream>
+#include "isnad/isnad.h"
+int main() { std::cout << isnad::version() << "\n"; }
