@@ -1,5 +1,49 @@
 #include "isnad/isnad.h"
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utf16.h>
+
+#include "ar/extractor.h"
+#include "attribution/entities.h"
+#include "text/structure.h"
+#include "text/tokens.h"
+
 namespace isnad {
-Result extract(std::u16string_view) { return {}; }
+namespace {
+
+// The language of a text by the script of its letters.
+std::string detect_language(std::u16string_view text) {
+  size_t arabic = 0, latin = 0;
+  for (size_t i = 0; i < text.size();) {
+    UChar32 c;
+    U16_NEXT(text.data(), i, text.size(), c);
+    if (!u_isalpha(c)) continue;
+    UErrorCode status = U_ZERO_ERROR;
+    const UScriptCode script = uscript_getScript(c, &status);
+    arabic += script == USCRIPT_ARABIC;
+    latin += script == USCRIPT_LATIN;
+  }
+  if (arabic == 0 && latin == 0) return "und";
+  return arabic >= latin ? "ar" : "en";
+}
+
+}  // namespace
+
+Result extract(std::u16string_view text) {
+  const std::string lang = detect_language(text);
+  if (lang != "ar") {
+    Result result;
+    result.lang = lang;
+    return result;
+  }
+  const Tokens tokens(text);
+  const TextStructure structure(tokens);
+  Result result = attribute(ar::find_claims(tokens, structure), text);
+  result.lang = lang;
+  return result;
+}
+
 const char* version() { return ISNAD_VERSION; }
+
 }  // namespace isnad

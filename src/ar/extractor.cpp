@@ -1,0 +1,684 @@
+#include "ar/extractor.h"
+
+#include <algorithm>
+
+#include "ar/lexicon.h"
+#include "ar/noun_phrase.h"
+#include "attribution/entities.h"
+
+namespace isnad::ar {
+namespace {
+
+bool is_comma(char16_t c) { return c == u'\u060C' || c == u','; }
+bool is_colon(char16_t c) { return c == u':' || c == u'\uFF1A'; }
+
+// How the reported content is introduced after a cue and its subject.
+enum class Introducer { None, Complementizer, Preposition, Quote, Parenthesis, Colon, Object };
+
+struct Opening {
+  Introducer kind = Introducer::None;
+  size_t token = 0;        // the introducing token (or the first content token for Object)
+  uint32_t content_start = 0;
+  std::optional<Phrase> relay;  // an according-to phrase met on the way (نقلا عن مصادر)
+  bool relay_is_source = false; // نقلا عن names the original source
+};
+
+class ClaimFinder {
+ public:
+  ClaimFinder(const Tokens& tokens, const TextStructure& structure)
+      : t_(tokens), s_(structure), lex_(Lexicon::get()), np_(tokens) {}
+
+  std::vector<DraftClaim> run() {
+    for (size_t i = 0; i < t_.size(); ++i) {
+      if (!t_.is_word(i) || s_.quote_at(i) >= 0) continue;
+      if (size_t phrase_end = according_to_at(i); phrase_end != 0) {
+        according_to(i, phrase_end);
+        continue;
+      }
+      size_t prefix = 0;
+      const CueEntry* cue = lex_.cue(t_.key(i), &prefix);
+      if (!cue) continue;
+      if (cue->form == CueForm::Participle) participle(i, *cue);
+      else if (cue->form == CueForm::VerbalNoun) verbal_noun(i, *cue);
+      else verb(i, *cue);
+    }
+    headlines();
+    quoted_subheads();
+    std::sort(claims_.begin(), claims_.end(),
+              [](const DraftClaim& a, const DraftClaim& b) { return a.anchor < b.anchor; });
+    return std::move(claims_);
+  }
+
+ private:
+  // --- cues -----------------------------------------------------------------
+
+  Span cue_span(size_t token) const {
+    // A leading و or ف is not part of the cue (decision 8).
+    const Token& tok = t_[token];
+    const std::u16string_view key = t_.key(token);
+    size_t prefix = 0;
+    lex_.cue(key, &prefix);
+    uint32_t start = tok.start;
+    if (prefix > 0 && (key[0] == u'و' || key[0] == u'ف')) start = after_first_letter(t_.source(), tok.start, tok.end);
+    return Span{start, tok.end};
+  }
+
+  // قائلا / بالقول / بقوله right after a verb belong to its cue.
+  size_t absorb_saying(size_t token, Span& cue) const {
+    const size_t k = np_.next_non_space(token + 1);
+    if (!t_.is_word(k)) return token;
+    const std::u16string_view key = t_.key(k);
+    const CueEntry* e = lex_.cue(key);
+    const bool saying = key == u"بالقول" || key == u"بقوله" || key == u"بقولها" ||
+                        (e && e->form == CueForm::Participle && key.substr(0, 3) == u"قاي");
+    if (!saying) return token;
+    cue.end = t_[k].end;
+    return k;
+  }
+
+  bool is_finite_cue_with_conjunction(size_t token) const {
+    if (!t_.is_word(token)) return false;
+    size_t prefix = 0;
+    const CueEntry* e = lex_.cue(t_.key(token), &prefix);
+    return e && prefix > 0 && (e->form == CueForm::Past || e->form == CueForm::Present) &&
+           (t_.key(token)[0] == u'و' || t_.key(token)[0] == u'ف');
+  }
+
+  bool is_participle_cue(size_t token) const {
+    if (!t_.is_word(token)) return false;
+    const CueEntry* e = lex_.cue(t_.key(token));
+    return e && e->form == CueForm::Participle;
+  }
+
+  // --- content ----------------------------------------------------------------
+
+  // Looks for what introduces the content, from `from` to the end of the
+  // sentence: a complementizer, the cue's preposition, a colon or a quote.
+  Opening find_opening(size_t from, uint16_t frames) const {
+    Opening o;
+    size_t words = 0;
+    for (size_t j = np_.next_non_space(from); j < t_.size() && words <= 25; j = np_.next_non_space(j + 1)) {
+      const Token& tok = t_[j];
+      if (tok.kind == TokenKind::LineBreak) break;
+      if (const int32_t q = s_.quote_at(j); q >= 0) {
+        const Quote& quote = s_.quotes()[q];
+        if (quote.open != j) break;
+        if (frames & (kColon | kThat | kAla | kIla)) {
+          o.kind = Introducer::Quote;
+          o.token = j;
+          return o;
+        }
+        break;
+      }
+      if (tok.kind == TokenKind::Punctuation) {
+        const char16_t c = t_.punct(j);
+        if (is_colon(c)) {
+          const size_t k = np_.next_non_space(j + 1);
+          if (s_.quote_at(k) >= 0 && s_.quotes()[s_.quote_at(k)].open == k) {
+            o.kind = Introducer::Quote;
+            o.token = k;
+          } else if (t_.punct(k) == u'(') {
+            o.kind = Introducer::Parenthesis;
+            o.token = k;
+          } else {
+            o.kind = Introducer::Colon;
+            o.token = j;
+            o.content_start = k < t_.size() ? t_[k].start : tok.end;
+          }
+          return o;
+        }
+        if (s_.ends_sentence(j)) break;
+        continue;
+      }
+      ++words;
+      const std::u16string_view key = t_.key(j);
+      if (np_.is_complementizer(j) && (frames & (kThat | kColon))) {
+        o.kind = Introducer::Complementizer;
+        o.token = j;
+        o.content_start = tok.end;
+        return o;
+      }
+      const bool preposition = ((frames & kIla) && key == u"الي") || ((frames & kAla) && key == u"علي") ||
+                               ((frames & kAn) && key == u"عن") || ((frames & kMin) && key == u"من");
+      if (preposition) {
+        // إلى أنّ / على أنّ: the content starts after the complementizer.
+        const size_t k = np_.next_non_space(j + 1);
+        if (np_.is_complementizer(k)) {
+          o.kind = Introducer::Complementizer;
+          o.token = k;
+          o.content_start = t_[k].end;
+        } else {
+          o.kind = Introducer::Preposition;
+          o.token = j;
+          o.content_start = k < t_.size() ? t_[k].start : tok.end;
+        }
+        return o;
+      }
+      if ((frames & kBi) && key.size() > 2 && key[0] == u'ب' && key != u"باسم") {
+        o.kind = Introducer::Preposition;
+        o.token = j;
+        o.content_start = after_first_letter(t_.source(), tok.start, tok.end);
+        return o;
+      }
+      if (size_t phrase_end = according_to_at(j); phrase_end != 0) {
+        // "نقلا عن مصادر" between a verb and its content names the source.
+        if (auto source = np_.after(phrase_end, false)) {
+          o.relay = source;
+          o.relay_is_source = t_.key(j) == u"نقلا" || t_.key(j) == u"ونقلا";
+          j = source->last;
+        }
+        continue;
+      }
+      if (is_finite_cue_with_conjunction(j) || is_participle_cue(j)) {
+        const std::u16string_view k = t_.key(j);
+        if (k.find(u"قول") == std::u16string_view::npos && k.find(u"قاي") == std::u16string_view::npos) break;
+      }
+    }
+    return o;
+  }
+
+  // Last token of indirect content starting at `from`: the end of the
+  // sentence, or before a clause that starts a new statement.
+  size_t content_end(size_t from) const {
+    size_t last = from;
+    size_t words = 0;
+    for (size_t j = from; j < t_.size(); ++j) {
+      if (const int32_t q = s_.quote_at(j); q >= 0) {
+        const Quote& quote = s_.quotes()[q];
+        j = quote.closed ? quote.close : quote.close - 1;
+        last = j;
+        continue;
+      }
+      const Token& tok = t_[j];
+      if (tok.kind == TokenKind::LineBreak || s_.ends_sentence(j)) break;
+      if (tok.kind == TokenKind::Space) continue;
+      if (tok.kind == TokenKind::Punctuation) {
+        if (is_comma(t_.punct(j))) {
+          const size_t k = np_.next_non_space(j + 1);
+          if (t_.is_word(k)) {
+            const std::u16string_view key = t_.key(k);
+            if (is_participle_cue(k) || is_finite_cue_with_conjunction(k) || according_to_at(k) != 0 ||
+                key == u"وذلك" || key == u"مضيفا")
+              break;
+          }
+        }
+        last = j;
+        continue;
+      }
+      if (words >= 3 && is_finite_cue_with_conjunction(j)) break;
+      ++words;
+      last = j;
+    }
+    // Trailing punctuation is not content.
+    while (last > from && t_[last].kind != TokenKind::Word && s_.quote_at(last) < 0) --last;
+    return last;
+  }
+
+  Span quote_content(const Quote& q) const {
+    uint32_t start = t_[q.open].end;
+    uint32_t end = q.closed ? t_[q.close].start : t_[q.close - 1].end;
+    const std::u16string_view text = t_.source();
+    while (start < end && (text[start] == u' ' || text[start] == u'\u00A0')) ++start;
+    while (end > start && (text[end - 1] == u' ' || text[end - 1] == u'\u00A0' || text[end - 1] == u'\n')) --end;
+    return Span{start, end};
+  }
+
+  size_t quote_words(const Quote& q) const {
+    size_t n = 0;
+    const size_t stop = q.closed ? q.close : q.close;
+    for (size_t j = q.open + 1; j < stop && j < t_.size(); ++j) n += t_.is_word(j);
+    return n;
+  }
+
+  // Claims for the content an opening introduces; returns how many were added.
+  size_t add_content(DraftClaim base, const Opening& o) {
+    if (o.kind == Introducer::Quote) return add_quotes(base, o.token);
+    if (o.kind == Introducer::Parenthesis) {
+      size_t close = o.token + 1;
+      while (close < t_.size() && t_.punct(close) != u')' && !s_.ends_paragraph(close)) ++close;
+      if (close >= t_.size() || t_.punct(close) != u')') return 0;
+      base.type = ClaimType::Direct;
+      base.content = Span{t_[o.token].end, t_[close].start};
+      push(base);
+      return 1;
+    }
+    size_t first = o.kind == Introducer::Complementizer ? o.token + 1 : o.token;
+    if (o.kind == Introducer::Colon) first = o.token + 1;
+    if (o.kind == Introducer::Preposition && t_[o.token].start == o.content_start) first = o.token + 1;
+    first = np_.next_non_space(first);
+    if (first >= t_.size() || t_[first].kind == TokenKind::LineBreak) return 0;
+    // A complement that is wholly a quote is a direct claim (decisions 2 and 21).
+    if (const int32_t q = s_.quote_at(first); q >= 0 && s_.quotes()[q].open == first) {
+      const Quote& quote = s_.quotes()[q];
+      const size_t after = np_.next_non_space((quote.closed ? quote.close : quote.close - 1) + 1);
+      if (after >= t_.size() || s_.ends_sentence(after) || is_comma(t_.punct(after)) || s_.ends_paragraph(after))
+        return add_quotes(base, first);
+    }
+    const size_t last = content_end(first);
+    const uint32_t start = std::max(o.content_start, t_[first].start);
+    if (t_[last].end <= start) return 0;
+    base.content = Span{start, t_[last].end};
+    base.type = ClaimType::Indirect;
+    for (size_t j = first; j <= last; ++j)
+      if (const int32_t q = s_.quote_at(j); q >= 0 && s_.quotes()[q].open == j && quote_words(s_.quotes()[q]) >= 3)
+        base.type = ClaimType::Mixed;
+    push(base);
+    return 1;
+  }
+
+  // One direct claim per quoted segment: قال: "A" و"B" (decision 5).
+  size_t add_quotes(DraftClaim base, size_t open) {
+    size_t added = 0;
+    while (true) {
+      const int32_t q = s_.quote_at(open);
+      if (q < 0) break;
+      const Quote& quote = s_.quotes()[q];
+      base.type = ClaimType::Direct;
+      base.content = quote_content(quote);
+      if (base.content.end > base.content.start) {
+        push(base);
+        ++added;
+      }
+      if (!quote.closed) break;
+      // Another segment follows after only punctuation or و.
+      size_t k = quote.close + 1;
+      size_t gap = 0;
+      while (k < t_.size() && gap < 6) {
+        const Token& tok = t_[k];
+        if (tok.kind == TokenKind::LineBreak) break;
+        if (s_.quote_at(k) >= 0) break;
+        if (tok.kind == TokenKind::Word && t_.key(k) != u"و") break;
+        ++k;
+        ++gap;
+      }
+      if (k >= t_.size() || s_.quote_at(k) < 0 || s_.quotes()[s_.quote_at(k)].open != k) break;
+      open = k;
+    }
+    return added;
+  }
+
+  void push(DraftClaim c) {
+    c.anchor = c.cue ? c.cue->start : c.content.start;
+    claims_.push_back(std::move(c));
+  }
+
+  std::optional<Mention> mention(const std::optional<Phrase>& p) const {
+    if (!p) return std::nullopt;
+    return np_.analyse(*p);
+  }
+
+  // --- constructions ----------------------------------------------------------
+
+  void verb(size_t i, const CueEntry& cue) {
+    DraftClaim c;
+    c.cue = cue_span(i);
+    c.agreement = {cue.gender, cue.number};
+    size_t after_cue = absorb_saying(i, *c.cue);
+    const bool has_conjunction = c.cue->start != t_[i].start;
+
+    // Verb first: the subject follows the verb.
+    const bool object_frame = cue.frames & kObject;
+    std::optional<Phrase> subject = np_.after(after_cue + 1, false);
+    Opening o;
+    if (subject) {
+      o = find_opening(subject->last + 1, cue.frames);
+      const bool known = subject && is_known_source(*subject);
+      if (o.kind == Introducer::None && object_frame) {
+        if (np_.after(after_cue + 1, true) || known) {
+          o.kind = Introducer::Object;
+          o.token = np_.next_non_space(subject->last + 1);
+          o.content_start = o.token < t_.size() ? t_[o.token].start : 0;
+        } else {
+          subject.reset();  // the phrase was the object: "وينفي تلقي …"
+        }
+      }
+      if (o.kind == Introducer::None && !subject) {
+        o.kind = Introducer::Object;
+        o.token = np_.next_non_space(after_cue + 1);
+        o.content_start = t_[o.token].start;
+      }
+    } else {
+      o = find_opening(after_cue + 1, cue.frames);
+      if (o.kind == Introducer::None && object_frame) {
+        const size_t k = np_.next_non_space(after_cue + 1);
+        if (t_.is_word(k) && !(np_.classes(k) & kNounPhraseEnd)) {
+          o.kind = Introducer::Object;
+          o.token = k;
+          o.content_start = t_[k].start;
+        }
+      }
+      // Subject first: "لكن تقارير إعلامية أشارت إلى أنّ …".
+      if (!has_conjunction) subject = np_.before(i);
+    }
+    if (o.kind == Introducer::Object && o.token < t_.size() &&
+        (!t_.is_word(o.token) || (np_.classes(o.token) & (kStop | kComplementizer)) == kStop))
+      o.kind = Introducer::Object;
+    if (o.kind == Introducer::None) {
+      postposed_quote(i, c, subject);
+      return;
+    }
+    c.speaker = mention(subject);
+    if (o.relay) {
+      if (o.relay_is_source) {
+        c.reported_by = c.speaker;
+        c.speaker = mention(o.relay);
+      } else {
+        c.reported_by = mention(o.relay);
+      }
+    }
+    if (!c.speaker) {
+      c.antecedent = Antecedent::Previous;
+      c.subject = sentence_subject(i, c.agreement);
+    }
+    c.confidence = c.speaker ? 0.85 : 0.7;
+    if (o.kind == Introducer::Object) c.confidence -= 0.2;
+    if (cue.stance) c.confidence -= 0.1;
+    const size_t before = claims_.size();
+    add_content(c, o);
+    for (size_t k = before; k < claims_.size(); ++k) sources_.push_back(claims_[k].speaker);
+  }
+
+  // «…»، قالت زاخاروفا: the quote before the verb is its content.
+  void postposed_quote(size_t i, DraftClaim c, const std::optional<Phrase>& subject) {
+    size_t k = np_.previous_non_space(i);
+    if (k == SIZE_MAX || !is_comma(t_.punct(k))) return;
+    k = np_.previous_non_space(k);
+    if (k == SIZE_MAX) return;
+    const int32_t q = s_.quote_at(k);
+    if (q < 0 || s_.quotes()[q].close != k || !s_.quotes()[q].closed) return;
+    c.speaker = mention(subject);
+    if (!c.speaker) c.antecedent = Antecedent::Previous;
+    c.type = ClaimType::Direct;
+    c.content = quote_content(s_.quotes()[q]);
+    c.confidence = 0.8;
+    push(c);
+  }
+
+  void participle(size_t i, const CueEntry& cue) {
+    // Only the adverbial forms (مؤكداً، مشيرةً) after a clause report speech.
+    const std::u16string_view key = t_.key(i);
+    if (key.back() != u'ا' && key.back() != u'ه') return;
+    if (key.substr(0, 3) == u"قاي") return;  // قائلا goes with the verb before it
+    DraftClaim c;
+    c.cue = cue_span(i);
+    c.agreement = {cue.gender, cue.number};
+    const size_t after_cue = absorb_saying(i, *c.cue);
+    Opening o = find_opening(after_cue + 1, cue.frames & ~kObject);
+    if (o.kind == Introducer::None) return;
+    c.antecedent = Antecedent::Previous;
+    c.subject = sentence_subject(i, c.agreement);
+    c.confidence = 0.7;
+    add_content(c, o);
+  }
+
+  void verbal_noun(size_t i, const CueEntry& cue) {
+    // تصريح / إعلان / القول: a noun cue needs its source next to it and a
+    // clear content: "إعلان الولايات المتحدة وقف …"، "إدارة ترامب القول إنه …".
+    DraftClaim c;
+    c.cue = cue_span(i);
+    std::optional<Phrase> subject = np_.after(i + 1, true);
+    Opening o = find_opening(subject ? subject->last + 1 : i + 1, cue.frames & (kThat | kColon));
+    if (o.kind == Introducer::None && subject && (cue.frames & kObject)) {
+      o.kind = Introducer::Object;
+      o.token = np_.next_non_space(subject->last + 1);
+      if (!t_.is_word(o.token)) return;
+      o.content_start = t_[o.token].start;
+    }
+    if (o.kind == Introducer::None) return;
+    if (!subject) {
+      subject = np_.before(i);
+      if (!subject || !np_.after(subject->first, true)) return;
+    }
+    c.speaker = mention(subject);
+    c.confidence = 0.5;
+    add_content(c, o);
+  }
+
+  // Index one past the words of an according-to phrase starting at `i`, or 0.
+  size_t according_to_at(size_t i) const {
+    if (!t_.is_word(i)) return 0;
+    const std::u16string_view first = strip_conjunction(t_.key(i));
+    if (!(lex_.classes(first) & kAccordingTo) && !(lex_.classes(t_.key(i)) & kAccordingTo)) return 0;
+    for (const AccordingToPhrase& p : lex_.according_to()) {
+      size_t j = i;
+      bool match = true;
+      for (size_t w = 0; w < p.words.size(); ++w) {
+        if (!t_.is_word(j)) { match = false; break; }
+        const std::u16string_view key = w == 0 ? first : t_.key(j);
+        if (key != p.words[w] && !(w == 0 && t_.key(i) == p.words[w])) { match = false; break; }
+        j = np_.next_non_space(j + 1);
+      }
+      if (!match) continue;
+      // "وفقا لـ" / "نقلا عن": the preposition may stand alone or be attached.
+      if (!p.attached.empty() && t_.is_word(j) && t_.key(j) == p.attached) return np_.next_non_space(j + 1);
+      if (!p.attached.empty() && t_.punct(j) == u'\u0640') return np_.next_non_space(j + 1);
+      return j;
+    }
+    return 0;
+  }
+
+  void according_to(size_t i, size_t phrase_end) {
+    // The source follows the phrase, with "لـ" attached to it for وفقا لـ.
+    DraftClaim c;
+    const Token& first = t_[i];
+    uint32_t cue_start = first.start;
+    if (t_.key(i).size() > 2 && (t_.key(i)[0] == u'و' || t_.key(i)[0] == u'ف') &&
+        !(lex_.classes(t_.key(i)) & kAccordingTo))
+      cue_start = after_first_letter(t_.source(), first.start, first.end);
+    size_t source_start = phrase_end;
+    const std::u16string_view phrase_first = strip_conjunction(t_.key(i));
+    uint32_t cue_end = t_[np_.previous_non_space(phrase_end)].end;
+    std::optional<Phrase> source;
+    const bool attached_lam = (phrase_first == u"وفقا" || phrase_first == u"طبقا") &&
+                              t_.is_word(source_start) && t_.key(source_start).size() > 2 && t_.key(source_start)[0] == u'ل';
+    if (t_.is_word(source_start) && t_.key(source_start) == u"ما") {
+      // بحسب ما نقلت عنه X: a relay of the claim before it, or X speaks.
+      size_t k = np_.next_non_space(source_start + 1);
+      if (t_.is_word(k) && lex_.cue(t_.key(k))) k = np_.next_non_space(k + 1);
+      if (t_.is_word(k) && (t_.key(k) == u"عنه" || t_.key(k) == u"عنها")) k = np_.next_non_space(k + 1);
+      source = np_.after(k, false);
+    } else {
+      source = np_.after(source_start, false);
+      if (source && attached_lam && source->first == source_start) {
+        const Token& tok = t_[source_start];
+        source->start = after_first_letter(t_.source(), tok.start, tok.end);
+        cue_end = source->start;
+      }
+    }
+    if (!source) return;
+    c.cue = Span{cue_start, cue_end};
+    c.speaker = mention(source);
+
+    // Fronted: "وبحسب بيسكوف، فإنّ …" — the content follows.
+    const size_t before = np_.previous_non_space(i);
+    const bool fronted = before == SIZE_MAX || s_.ends_sentence(before) || s_.ends_paragraph(before) ||
+                         (t_.is_word(before) && (lex_.classes(t_.key(before)) & kConjunction));
+    if (fronted) {
+      size_t k = np_.next_non_space(source->last + 1);
+      if (k < t_.size() && is_comma(t_.punct(k))) k = np_.next_non_space(k + 1);
+      if (!t_.is_word(k) && s_.quote_at(k) < 0) return;
+      Opening o;
+      o.kind = Introducer::Object;
+      o.token = k;
+      o.content_start = t_[k].start;
+      if (np_.is_complementizer(k)) {
+        o.kind = Introducer::Complementizer;
+        o.content_start = t_[k].end;
+      } else if (t_.is_word(k) && (t_.key(k) == u"فقد" || t_.key(k) == u"فان")) {
+        o.token = np_.next_non_space(k + 1);
+        o.content_start = t_[o.token].start;
+      }
+      c.confidence = 0.75;
+      const size_t added = add_content(c, o);
+      if (added) relays_.push_back(claims_.size() - 1);
+      return;
+    }
+    // Trailing: "…، وفقا لوكالة نوفوستي." — a relay of a claim the sentence
+    // already has, or the content is the clause before it.
+    size_t end = before;
+    if (is_comma(t_.punct(end))) end = np_.previous_non_space(end);
+    if (end == SIZE_MAX) return;
+    for (DraftClaim& other : claims_) {
+      if (other.content.end == t_[end].end || (other.cue && other.cue->start < t_[i].start && other.content.start > t_[i].start)) {
+        if (!other.reported_by) other.reported_by = c.speaker;
+        return;
+      }
+    }
+    size_t start = end;
+    while (start > 0 && !s_.ends_sentence(start - 1) && !s_.ends_paragraph(start - 1) && s_.quote_at(start - 1) < 0)
+      --start;
+    start = np_.next_non_space(start);
+    if (start > end) return;
+    const std::u16string_view first_key = t_.is_word(start) ? t_.key(start) : std::u16string_view();
+    c.content = Span{t_[start].start, t_[end].end};
+    if (first_key.size() > 2 && first_key[0] == u'و') c.content.start = after_first_letter(t_.source(), t_[start].start, t_[start].end);
+    c.type = ClaimType::Indirect;
+    c.confidence = 0.7;
+    push(c);
+  }
+
+  // Headline colon form: "الكرملين: تعليق الأسلحة سيُنهي الصراع".
+  void headlines() {
+    for (size_t i = 0; i < t_.size(); ++i) {
+      if (!is_colon(t_.punct(i)) || s_.quote_at(i) >= 0) continue;
+      // The source is the short run of words before the colon, back to the
+      // start of the line or a ".." / "-" / "|" separator.
+      size_t start = i;
+      size_t words = 0;
+      bool clean = true;
+      size_t j = i;
+      while (j > 0) {
+        --j;
+        const Token& tok = t_[j];
+        if (tok.kind == TokenKind::LineBreak) break;
+        if (tok.kind == TokenKind::Space) continue;
+        if (tok.kind == TokenKind::Punctuation) {
+          const char16_t c = t_.punct(j);
+          if (c == u'.' || c == u'-' || c == u'|' || c == u'\u2013' || c == u'\u2014') break;
+          if (s_.quote_at(j) >= 0 || c == u'+') {
+            start = j;
+            continue;
+          }
+          clean = false;
+          break;
+        }
+        const uint32_t c = np_.classes(j);
+        if (lex_.cue(t_.key(j)) || (c & (kPreposition | kComplementizer | kStop | kTime)) || np_.is_complementizer(j)) {
+          clean = false;
+          break;
+        }
+        start = j;
+        ++words;
+      }
+      if (!clean || words == 0 || words > 5) continue;
+      // The content runs to the end of the line.
+      size_t last = i;
+      size_t content_words = 0;
+      for (size_t k = i + 1; k < t_.size() && t_[k].kind != TokenKind::LineBreak; ++k) {
+        if (t_[k].kind == TokenKind::Space) continue;
+        last = k;
+        content_words += t_.is_word(k);
+      }
+      if (content_words < 2) continue;
+      while (last > i && t_[last].kind == TokenKind::Punctuation && s_.quote_at(last) < 0) --last;
+      const size_t first_content = np_.next_non_space(i + 1);
+      // Drop an addressee (زاخاروفا للناتو) and quote marks around a bare name.
+      size_t source_first = start;
+      size_t source_last = np_.previous_non_space(i);
+      while (source_first < source_last && !t_.is_word(source_first)) ++source_first;
+      while (source_last > source_first && !t_.is_word(source_last) && t_.punct(source_last) != u'+') --source_last;
+      if (source_last > source_first && t_.is_word(source_last) && t_.key(source_last).size() > 2 && t_.key(source_last)[0] == u'ل')
+        source_last = np_.previous_non_space(source_last);
+      Phrase p{static_cast<uint32_t>(source_first), static_cast<uint32_t>(source_last), t_[source_first].start,
+               t_[source_last].end};
+      const std::u16string_view first_key = t_.key(source_first);
+      if (first_key.size() > 2 && first_key[0] == u'و' && (np_.classes(source_first) & kSpeakerHead) != 0 &&
+          !(lex_.classes(first_key) & kSpeakerHead))
+        p.start = after_first_letter(t_.source(), t_[source_first].start, t_[source_first].end);
+      DraftClaim c;
+      c.speaker = np_.analyse(p);
+      c.type = ClaimType::Indirect;
+      c.content = Span{t_[first_content].start, t_[last].end};
+      if (const int32_t q = s_.quote_at(first_content); q >= 0 && s_.quotes()[q].open == first_content &&
+                                                         s_.quotes()[q].close == last)
+        c.content = quote_content(s_.quotes()[q]);
+      c.confidence = 0.6;
+      push(c);
+    }
+  }
+
+  // A paragraph that is only a quotation: a subhead quoting the main source.
+  void quoted_subheads() {
+    for (const Quote& q : s_.quotes()) {
+      if (!q.closed) continue;
+      const size_t before = np_.previous_non_space(q.open);
+      if (before != SIZE_MAX && !s_.ends_paragraph(before)) continue;
+      size_t after = np_.next_non_space(q.close + 1);
+      while (after < t_.size() && t_[after].kind == TokenKind::Punctuation && s_.ends_sentence(after) &&
+             t_[after].kind != TokenKind::LineBreak)
+        after = np_.next_non_space(after + 1);
+      if (after < t_.size() && !s_.ends_paragraph(after)) continue;
+      DraftClaim c;
+      c.type = ClaimType::Direct;
+      c.content = quote_content(q);
+      c.antecedent = Antecedent::MainSpeaker;
+      c.confidence = 0.5;
+      if (c.content.end > c.content.start) push(c);
+    }
+  }
+
+  // --- sources --------------------------------------------------------------
+
+  bool is_known_source(const Phrase& p) const {
+    const Mention m = np_.analyse(p);
+    for (const auto& s : sources_) {
+      if (!s) continue;
+      for (const auto& k : m.name_keys)
+        for (const auto& sk : s->name_keys)
+          if (k == sk && k.size() > 2) return true;
+    }
+    return false;
+  }
+
+  // For pro-drop: a source-like noun phrase earlier in the same sentence
+  // ("سخرت المتحدثة باسم الخارجية … وعدّت ذلك").
+  std::optional<Mention> sentence_subject(size_t cue, Agreement agreement) const {
+    size_t j = cue;
+    while (j > 0) {
+      --j;
+      if (s_.ends_sentence(j) || s_.ends_paragraph(j)) break;
+      if (!t_.is_word(j) || s_.quote_at(j) >= 0) continue;
+      const uint32_t c = np_.classes(j);
+      if (!(c & (kTitle | kTitleFeminine | kOrganization | kState | kMedia | kGroup))) continue;
+      if (j > 0) {
+        const size_t p = np_.previous_non_space(j);
+        // Skip heads inside a longer phrase: only a phrase's first word counts.
+        if (p != SIZE_MAX && t_.is_word(p) && (np_.classes(p) & (kTitle | kTitleFeminine | kOrganization | kMedia)) &&
+            !(np_.classes(p) & kPreposition))
+          continue;
+        if (p != SIZE_MAX && t_.is_word(p) && (np_.classes(p) & kPreposition)) continue;  // في روسيا
+      }
+      auto phrase = np_.after(j, true);
+      if (!phrase) continue;
+      Mention m = np_.analyse(*phrase);
+      if (agrees(agreement, m)) return m;
+    }
+    return std::nullopt;
+  }
+
+  const Tokens& t_;
+  const TextStructure& s_;
+  const Lexicon& lex_;
+  NounPhrases np_;
+  std::vector<DraftClaim> claims_;
+  std::vector<std::optional<Mention>> sources_;
+  std::vector<size_t> relays_;
+};
+
+}  // namespace
+
+std::vector<DraftClaim> find_claims(const Tokens& tokens, const TextStructure& structure) {
+  return ClaimFinder(tokens, structure).run();
+}
+
+}  // namespace isnad::ar

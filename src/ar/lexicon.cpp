@@ -1,0 +1,169 @@
+#include "ar/lexicon.h"
+
+#include <unicode/unistr.h>
+
+#include "lexicon/embedded.h"
+#include "text/tokens.h"
+
+namespace isnad::ar {
+namespace {
+
+std::u16string to_utf16(std::string_view utf8) {
+  icu::UnicodeString s = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  return std::u16string(s.getBuffer(), static_cast<size_t>(s.length()));
+}
+
+// Calls `row` with the tab-separated fields of every non-comment line.
+template <typename RowFn>
+void for_each_row(std::string_view file, RowFn row) {
+  while (!file.empty()) {
+    size_t eol = file.find('\n');
+    std::string_view line = file.substr(0, eol);
+    file = eol == std::string_view::npos ? std::string_view() : file.substr(eol + 1);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line.front() == '#') continue;
+    std::vector<std::u16string> fields;
+    while (true) {
+      size_t tab = line.find('\t');
+      fields.push_back(fold_for_matching(to_utf16(line.substr(0, tab))));
+      if (tab == std::string_view::npos) break;
+      line = line.substr(tab + 1);
+    }
+    row(fields);
+  }
+}
+
+uint16_t parse_frames(std::u16string_view list) {
+  static const std::pair<std::u16string_view, Frame> kNames[] = {
+      {u"that", kThat}, {u"colon", kColon}, {u"ila", kIla}, {u"ala", kAla},
+      {u"an", kAn},     {u"min", kMin},     {u"bi", kBi},   {u"obj", kObject}};
+  uint16_t frames = 0;
+  for (const auto& [name, frame] : kNames) {
+    for (size_t at = list.find(name); at != std::u16string_view::npos; at = list.find(name, at + 1)) {
+      const bool starts = at == 0 || list[at - 1] == u',';
+      const bool ends = at + name.size() == list.size() || list[at + name.size()] == u',';
+      if (starts && ends) frames |= frame;
+    }
+  }
+  return frames;
+}
+
+bool ends_weak(std::u16string_view stem) {
+  return !stem.empty() && (stem.back() == u'ي' || stem.back() == u'ا' || stem.back() == u'و');
+}
+
+}  // namespace
+
+const Lexicon& Lexicon::get() {
+  static const Lexicon lexicon;
+  return lexicon;
+}
+
+Lexicon::Lexicon() {
+  auto add_cue = [&](std::u16string form, CueEntry entry) {
+    if (form.size() >= 2) cues_.try_emplace(std::move(form), entry);
+  };
+  for_each_row(lexicon_file("ar/cues.tsv"), [&](const std::vector<std::u16string>& f) {
+    if (f.size() < 6) return;
+    const uint16_t frames = parse_frames(f[4]);
+    const bool stance = f[5] == u"stance";
+    const std::u16string& past = f[0];
+    const std::u16string& present = f[1];
+    const std::u16string& participle = f[2];
+    const std::u16string& noun = f[3];
+    using G = Gender;
+    using N = Number;
+    auto entry = [&](CueForm form, G g, N n) { return CueEntry{frames, form, g, n, stance}; };
+    if (past != u"-") {
+      add_cue(past, entry(CueForm::Past, G::Masculine, N::Singular));
+      add_cue(past + u"ت", entry(CueForm::Past, G::Feminine, N::Singular));
+      add_cue(past + u"وا", entry(CueForm::Past, G::Masculine, N::Plural));
+      add_cue(past + u"ا", entry(CueForm::Past, G::Masculine, N::Dual));
+      add_cue(past + u"تا", entry(CueForm::Past, G::Feminine, N::Dual));
+      if (ends_weak(past)) {  // نفى → نفت، نفوا; دعا → دعت، دعوا
+        const std::u16string stem = past.substr(0, past.size() - 1);
+        add_cue(stem + u"ت", entry(CueForm::Past, G::Feminine, N::Singular));
+        add_cue(stem + u"وا", entry(CueForm::Past, G::Masculine, N::Plural));
+      }
+    }
+    if (present != u"-" && present.size() >= 2) {
+      const std::u16string rest = present.substr(1);
+      add_cue(present, entry(CueForm::Present, G::Masculine, N::Singular));
+      add_cue(u"ت" + rest, entry(CueForm::Present, G::Feminine, N::Singular));
+      add_cue(present + u"ون", entry(CueForm::Present, G::Masculine, N::Plural));
+      add_cue(present + u"ان", entry(CueForm::Present, G::Masculine, N::Dual));
+      add_cue(u"ت" + rest + u"ان", entry(CueForm::Present, G::Feminine, N::Dual));
+      if (ends_weak(present)) add_cue(present.substr(0, present.size() - 1) + u"ون", entry(CueForm::Present, G::Masculine, N::Plural));
+    }
+    if (participle != u"-") {
+      add_cue(participle + u"ا", entry(CueForm::Participle, G::Masculine, N::Singular));
+      add_cue(participle + u"ه", entry(CueForm::Participle, G::Feminine, N::Singular));
+      add_cue(participle + u"ين", entry(CueForm::Participle, G::Masculine, N::Plural));
+      add_cue(participle + u"ات", entry(CueForm::Participle, G::Feminine, N::Plural));
+    }
+    if (noun != u"-") {
+      for (const std::u16string& n : {noun, u"ال" + noun, noun + u"ات", u"ال" + noun + u"ات"})
+        add_cue(n, entry(CueForm::VerbalNoun, G::Unknown, N::Unknown));
+    }
+  });
+
+  static const std::pair<std::u16string_view, uint32_t> kClasses[] = {
+      {u"comp", kComplementizer}, {u"prep", kPreposition}, {u"time", kTime},       {u"title", kTitle},
+      {u"title_f", kTitleFeminine}, {u"org", kOrganization}, {u"media", kMedia},   {u"group", kGroup},
+      {u"document", kDocument},   {u"state", kState},       {u"conj", kConjunction}, {u"aux", kAuxiliary},
+      {u"stop", kStop}};
+  for_each_row(lexicon_file("ar/words.tsv"), [&](const std::vector<std::u16string>& f) {
+    if (f.size() < 2) return;
+    for (const auto& [name, cls] : kClasses)
+      if (f[1] == name) words_[f[0]] |= cls;
+  });
+  for_each_row(lexicon_file("ar/name_tokens.tsv"), [&](const std::vector<std::u16string>& f) {
+    if (!f.empty() && !f[0].empty()) words_[f[0]] |= kNameToken;
+  });
+  for_each_row(lexicon_file("ar/according_to.tsv"), [&](const std::vector<std::u16string>& f) {
+    if (f.empty()) return;
+    AccordingToPhrase phrase;
+    std::u16string_view words = f[0];
+    while (!words.empty()) {
+      size_t space = words.find(u' ');
+      if (space != 0) phrase.words.emplace_back(words.substr(0, space));
+      if (space == std::u16string_view::npos) break;
+      words = words.substr(space + 1);
+    }
+    if (f.size() > 1 && f[1] != u"-") phrase.attached = f[1];
+    if (phrase.words.empty()) return;
+    words_[phrase.words.front()] |= kAccordingTo;
+    according_to_.push_back(std::move(phrase));
+  });
+}
+
+const CueEntry* Lexicon::cue(std::u16string_view key, size_t* prefix_length) const {
+  // Optional conjunction (و ف), then optional ل (ليجيب) or future س (سيقول).
+  for (size_t conj = 0; conj <= 1; ++conj) {
+    if (conj == 1 && (key.empty() || (key[0] != u'و' && key[0] != u'ف'))) break;
+    for (size_t particle = 0; particle <= 1; ++particle) {
+      const size_t skip = conj + particle;
+      if (particle == 1 && (key.size() <= skip || (key[conj] != u'ل' && key[conj] != u'س'))) break;
+      if (key.size() < skip + 2) break;
+      auto it = cues_.find(std::u16string(key.substr(skip)));
+      if (it == cues_.end()) continue;
+      // The future and ل particles go with the present only.
+      if (particle == 1 && it->second.form != CueForm::Present) continue;
+      if (prefix_length) *prefix_length = skip;
+      return &it->second;
+    }
+  }
+  return nullptr;
+}
+
+uint32_t Lexicon::classes(std::u16string_view key) const {
+  auto it = words_.find(std::u16string(key));
+  return it == words_.end() ? 0 : it->second;
+}
+
+std::u16string_view strip_conjunction(std::u16string_view key) {
+  if (key.size() > 2 && (key[0] == u'و' || key[0] == u'ف')) return key.substr(1);
+  return key;
+}
+
+}  // namespace isnad::ar

@@ -1,0 +1,87 @@
+// The Arabic lexicons of data/ar, loaded once and indexed by folded form.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "attribution/draft.h"
+
+namespace isnad::ar {
+
+using isnad::Gender;
+using isnad::Number;
+
+// What may introduce reported content after a cue (see data/ar/cues.tsv).
+enum Frame : uint16_t {
+  kThat = 1 << 0,
+  kColon = 1 << 1,
+  kIla = 1 << 2,
+  kAla = 1 << 3,
+  kAn = 1 << 4,
+  kMin = 1 << 5,
+  kBi = 1 << 6,
+  kObject = 1 << 7,
+};
+
+enum class CueForm : uint8_t { Past, Present, Participle, VerbalNoun };
+
+
+
+struct CueEntry {
+  uint16_t frames = 0;
+  CueForm form = CueForm::Past;
+  Gender gender = Gender::Unknown;
+  Number number = Number::Unknown;
+  bool stance = false;  // judgement or estimate rather than speech
+};
+
+enum WordClass : uint32_t {
+  kComplementizer = 1 << 0,
+  kPreposition = 1 << 1,
+  kTime = 1 << 2,
+  kTitle = 1 << 3,
+  kTitleFeminine = 1 << 4,
+  kOrganization = 1 << 5,
+  kMedia = 1 << 6,
+  kGroup = 1 << 7,
+  kDocument = 1 << 8,
+  kState = 1 << 9,
+  kConjunction = 1 << 10,
+  kAuxiliary = 1 << 11,
+  kStop = 1 << 12,
+  kNameToken = 1 << 13,
+  kAccordingTo = 1 << 14,   // first word of an according-to phrase
+  kSpeakerHead = kTitle | kTitleFeminine | kOrganization | kMedia | kGroup | kDocument | kState,
+  kNounPhraseEnd = kComplementizer | kPreposition | kTime | kConjunction | kAuxiliary | kStop | kAccordingTo,
+};
+
+struct AccordingToPhrase {
+  std::vector<std::u16string> words;  // folded
+  std::u16string attached;            // preposition that may be attached to the next word
+};
+
+class Lexicon {
+ public:
+  static const Lexicon& get();
+
+  // The cue reading of a folded word, after the clitics و ف ل س are tried.
+  // `prefix_length` receives how many code units of the key were clitics.
+  const CueEntry* cue(std::u16string_view key, size_t* prefix_length = nullptr) const;
+  uint32_t classes(std::u16string_view key) const;
+  const std::vector<AccordingToPhrase>& according_to() const { return according_to_; }
+
+ private:
+  Lexicon();
+  std::unordered_map<std::u16string, CueEntry> cues_;
+  std::unordered_map<std::u16string, uint32_t> words_;
+  std::vector<AccordingToPhrase> according_to_;
+};
+
+// Splits "ل" "ب" "و" "ف" clitics off a folded word when the rest is a known word.
+std::u16string_view strip_conjunction(std::u16string_view key);
+
+}  // namespace isnad::ar

@@ -1,0 +1,373 @@
+#include "ar/noun_phrase.h"
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utf16.h>
+
+namespace isnad::ar {
+namespace {
+
+bool starts_with(std::u16string_view s, std::u16string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+bool ends_with(std::u16string_view s, std::u16string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+bool is_comma(char16_t c) { return c == u'\u060C' || c == u','; }
+
+bool is_latin(std::u16string_view word) {
+  if (word.empty()) return false;
+  UChar32 c;
+  size_t i = 0;
+  U16_NEXT(word.data(), i, word.size(), c);
+  UErrorCode status = U_ZERO_ERROR;
+  return uscript_getScript(c, &status) == USCRIPT_LATIN;
+}
+
+std::u16string without_article(std::u16string_view key) {
+  if (key.size() > 3 && starts_with(key, u"ال")) key.remove_prefix(2);
+  return std::u16string(key);
+}
+
+bool is_digits(std::u16string_view key) {
+  for (char16_t c : key)
+    if (c < u'0' || c > u'9') return false;
+  return !key.empty();
+}
+
+}  // namespace
+
+uint32_t NounPhrases::classes(size_t token) const {
+  if (!tokens_.is_word(token)) return 0;
+  const std::u16string_view key = tokens_.key(token);
+  uint32_t c = lexicon_.classes(key);
+  const std::u16string_view stripped = strip_conjunction(key);
+  if (stripped.size() != key.size()) c |= lexicon_.classes(stripped);
+  return c;
+}
+
+bool NounPhrases::is_complementizer(size_t token) const {
+  if (!tokens_.is_word(token)) return false;
+  std::u16string_view key = tokens_.key(token);
+  if (lexicon_.classes(key) & kComplementizer) return true;
+  // أنّ with a conjunction or بـ before it and a pronoun after it: بأنه، فإنها، إننا.
+  if (key.size() > 2 && (key[0] == u'ب' || key[0] == u'ف' || key[0] == u'و')) key.remove_prefix(1);
+  if (!starts_with(key, u"ان")) return false;
+  static const std::u16string_view kPronouns[] = {u"", u"ه", u"ها", u"هم", u"هما", u"هن", u"نا", u"ني", u"ي", u"كم"};
+  for (std::u16string_view p : kPronouns)
+    if (key.substr(2) == p) return true;
+  return false;
+}
+
+bool NounPhrases::is_name_like(size_t token) const {
+  if (!tokens_.is_word(token)) return false;
+  const std::u16string_view key = tokens_.key(token);
+  if (is_latin(key)) return true;
+  const uint32_t c = lexicon_.classes(key);
+  if (c & kNameToken) return true;
+  return c == 0 && !starts_with(key, u"ال") && !lexicon_.cue(key) && !is_digits(key);
+}
+
+bool NounPhrases::is_addressee(size_t token) const {
+  const std::u16string_view key = tokens_.key(token);
+  if (key.size() > 3 && starts_with(key, u"لل")) return true;
+  return key.size() > 2 && key[0] == u'ل' && (lexicon_.classes(key.substr(1)) & (kSpeakerHead | kNameToken));
+}
+
+size_t NounPhrases::next_non_space(size_t token) const {
+  while (token < tokens_.size() && tokens_[token].kind == TokenKind::Space) ++token;
+  return token;
+}
+
+size_t NounPhrases::previous_non_space(size_t token) const {
+  while (token > 0) {
+    --token;
+    if (tokens_[token].kind != TokenKind::Space) return token;
+  }
+  return SIZE_MAX;
+}
+
+std::optional<Phrase> NounPhrases::after(size_t token, bool require_head) const {
+  size_t i = next_non_space(token);
+  if (i >= tokens_.size()) return std::nullopt;
+  const std::u16string_view text = tokens_.source();
+
+  // A bare quoted name (بحسب “بلومبرغ”) is the name without its marks.
+  const char16_t mark = tokens_.punct(i);
+  if (mark == u'"' || mark == u'\u201C' || mark == u'\u201D' || mark == u'\u00AB') {
+    size_t words = 0;
+    for (size_t j = i + 1; j < tokens_.size() && words <= 4; ++j) {
+      if (tokens_.is_word(j)) {
+        ++words;
+        continue;
+      }
+      if (tokens_[j].kind == TokenKind::Space) continue;
+      const char16_t c = tokens_.punct(j);
+      if ((c == u'"' || c == u'\u201D' || c == u'\u201C' || c == u'\u00BB') && words > 0)
+        return Phrase{static_cast<uint32_t>(i + 1), static_cast<uint32_t>(j - 1), tokens_[i + 1].start, tokens_[j - 1].end};
+      if (c != u'+' && c != u'-') break;
+    }
+    return std::nullopt;
+  }
+
+  enum class Last { None, Head, Definite, KnownName, Name, Number } last_kind = Last::None;
+  size_t words = 0;
+  size_t last = i;
+  bool head_evidence = false;
+  bool after_title = false;  // names introduced by a title run on: الدكتور معين عبدالملك
+  for (size_t j = i; j < tokens_.size() && words < 12; ++j) {
+    const Token& t = tokens_[j];
+    if (t.kind == TokenKind::Space) continue;
+    if (t.kind == TokenKind::LineBreak) break;
+    if (t.kind == TokenKind::Punctuation) {
+      const char16_t c = tokens_.punct(j);
+      if (c == u'+' && j == last + 1 && words > 0) {  // أوبك+
+        last = j;
+        continue;
+      }
+      if (is_comma(c) && words > 0) {
+        // Apposition set off by commas: "المتحدث باسم الكرملين، دميتري بيسكوف،".
+        const size_t k = next_non_space(j + 1);
+        const uint32_t kc = classes(k);
+        if (!tokens_.is_word(k) || (kc & kNounPhraseEnd) || is_complementizer(k) || lexicon_.cue(tokens_.key(k))) break;
+        if (!(kc & (kTitle | kTitleFeminine | kNameToken)) && !is_name_like(k)) break;
+        size_t end = k;
+        size_t appositive_words = 0;
+        for (size_t m = k; m < tokens_.size() && appositive_words < 10; ++m) {
+          if (tokens_[m].kind == TokenKind::Space) continue;
+          if (tokens_[m].kind != TokenKind::Word) {
+            if (tokens_.punct(m) == u'+' || tokens_.punct(m) == u'-') continue;
+            break;
+          }
+          if ((classes(m) & (kComplementizer | kTime | kConjunction)) || is_complementizer(m) ||
+              lexicon_.cue(tokens_.key(m)))
+            break;
+          ++appositive_words;
+          end = m;
+        }
+        last = end;
+        words += appositive_words;
+        head_evidence = true;
+        j = end;
+        last_kind = Last::Name;
+        continue;
+      }
+      const bool opening_quote = c == u'"' || c == u'\u201C' || c == u'\u00AB' || c == u'\u201D';
+      if (opening_quote && last_kind == Last::Head) {  // وكالة “بلومبرغ”
+        size_t m = j + 1;
+        while (m < tokens_.size() && m < j + 8 && tokens_[m].kind != TokenKind::Punctuation &&
+               tokens_[m].kind != TokenKind::LineBreak)
+          ++m;
+        const char16_t closing = tokens_.punct(m);
+        if (closing == u'"' || closing == u'\u201D' || closing == u'\u201C' || closing == u'\u00BB') {
+          last = m;
+          j = m;
+          ++words;
+          head_evidence = true;
+          last_kind = Last::Name;
+          continue;
+        }
+      }
+      break;
+    }
+    const std::u16string_view key = tokens_.key(j);
+    const uint32_t c = classes(j);
+    const bool is_head = c & (kTitle | kTitleFeminine | kOrganization | kMedia | kGroup | kDocument | kState);
+    if (words == 0) {
+      if ((c & kNounPhraseEnd) && !is_head) return std::nullopt;
+      if (is_complementizer(j) || lexicon_.cue(key)) return std::nullopt;
+    } else {
+      if ((c & kNounPhraseEnd) && !is_head) break;
+      if (is_complementizer(j) || is_addressee(j)) break;
+      if (lexicon_.cue(key) && !is_head) break;
+      if (key.size() > 2 && key[0] == u'ب' && key != u"باسم" &&
+          (starts_with(key.substr(1), u"ال") || lexicon_.classes(key.substr(1))))
+        break;
+      const bool accepted = last_kind == Last::Head || last_kind == Last::Number || starts_with(key, u"ال") ||
+                            is_head || (c & kNameToken) ||
+                            ((last_kind == Last::KnownName || after_title) && is_name_like(j));
+      if (!accepted) break;
+    }
+    ++words;
+    last = j;
+    head_evidence |= is_head || (c & kNameToken) || is_latin(key);
+    if (c & (kTitle | kTitleFeminine)) after_title = true;
+    else if (!starts_with(key, u"ال") && last_kind != Last::Head) after_title = after_title && words < 4;
+    if (is_digits(key)) last_kind = Last::Number;
+    else if (is_head && !starts_with(key, u"ال")) last_kind = Last::Head;  // construct head: وزارة، وكالة، مصادر
+    else if (c & kNameToken) last_kind = Last::KnownName;
+    else if (starts_with(key, u"ال")) last_kind = Last::Definite;
+    else last_kind = Last::Name;
+  }
+  if (words == 0 || (require_head && !head_evidence)) return std::nullopt;
+  // A phrase does not end on a bare construct head with nothing after it? It may: "مصادر".
+  Phrase p{static_cast<uint32_t>(i), static_cast<uint32_t>(last), tokens_[i].start, tokens_[last].end};
+  (void)text;
+  return p;
+}
+
+std::optional<Phrase> NounPhrases::before(size_t token) const {
+  size_t j = previous_non_space(token);
+  size_t words = 0;
+  size_t first = SIZE_MAX;
+  uint32_t start = 0;
+  while (j != SIZE_MAX) {
+    const Token& t = tokens_[j];
+    if (t.kind == TokenKind::LineBreak) break;
+    if (t.kind == TokenKind::Punctuation) {
+      const char16_t c = tokens_.punct(j);
+      if (is_comma(c) && words > 0) {
+        j = previous_non_space(j);
+        continue;
+      }
+      if (c == u'+') {
+        j = previous_non_space(j);
+        continue;
+      }
+      break;
+    }
+    const std::u16string_view key = tokens_.key(j);
+    const uint32_t c = classes(j);
+    const bool is_head = c & (kSpeakerHead | kNameToken);
+    const bool standalone_conjunction = (lexicon_.classes(key) & kConjunction) != 0;
+    if (standalone_conjunction || (c & (kPreposition | kComplementizer | kTime | kStop | kAuxiliary | kAccordingTo)) ||
+        is_complementizer(j) || lexicon_.cue(key))
+      break;
+    if (key.size() > 2 && (key[0] == u'و' || key[0] == u'ف') && !(lexicon_.classes(key) & kSpeakerHead)) {
+      // A clause-initial و: keep the word without it if it names a source,
+      // otherwise it is the clause's verb (وواصلت إدارة ترامب القول).
+      if (is_head) {
+        first = j;
+        start = after_first_letter(tokens_.source(), t.start, t.end);
+        ++words;
+      }
+      break;
+    }
+    first = j;
+    start = t.start;
+    if (++words > 8) return std::nullopt;
+    j = previous_non_space(j);
+  }
+  if (first == SIZE_MAX) return std::nullopt;
+  size_t last = previous_non_space(token);
+  while (last != SIZE_MAX && last > first && !tokens_.is_word(last) && tokens_.punct(last) != u'+')
+    last = previous_non_space(last);
+  return Phrase{static_cast<uint32_t>(first), static_cast<uint32_t>(last), start, tokens_[last].end};
+}
+
+Mention NounPhrases::analyse(const Phrase& phrase) const {
+  Mention m;
+  m.span = Span{phrase.start, phrase.end};
+  std::vector<size_t> words;
+  std::vector<bool> comma_before;
+  bool comma = false;
+  for (size_t j = phrase.first; j <= phrase.last && j < tokens_.size(); ++j) {
+    if (tokens_.is_word(j)) {
+      words.push_back(j);
+      comma_before.push_back(comma);
+      comma = false;
+    } else if (is_comma(tokens_.punct(j))) {
+      comma = !words.empty();
+    }
+  }
+  if (words.empty()) return m;
+  auto key_of = [&](size_t j) {
+    std::u16string_view key = tokens_.key(j);
+    if (j == phrase.first && tokens_[j].start < phrase.start) key = strip_conjunction(key);
+    if (key.size() > 2 && key[0] == u'ل' && j == phrase.first && tokens_[j].start < phrase.start) key.remove_prefix(1);
+    return key;
+  };
+  size_t head = 0;
+  while (head + 1 < words.size() && is_digits(key_of(words[head]))) ++head;
+  const uint32_t head_classes = lexicon_.classes(key_of(words[head]));
+  if (head_classes & (kTitle | kTitleFeminine)) m.kind = EntityKind::Person;
+  else if (head_classes & kGroup) m.kind = EntityKind::Group;
+  else if (head_classes & kMedia) m.kind = EntityKind::Media;
+  else if (head_classes & kDocument) m.kind = EntityKind::Document;
+  else if (head_classes & (kOrganization | kState)) m.kind = EntityKind::Organization;
+  else m.kind = EntityKind::Person;
+
+  auto span_of = [&](size_t from, size_t to) {  // word indexes, inclusive
+    const uint32_t s = words[from] == phrase.first ? phrase.start : tokens_[words[from]].start;
+    return Span{s, tokens_[words[to]].end};
+  };
+  bool feminine = false;
+  if (m.kind == EntityKind::Person) {
+    // Title words and their genitives (المتحدث باسم الكرملين) come first; the
+    // name starts at the first word that is neither. Without a title, the name
+    // comes first and an apposition after a comma is the title.
+    size_t name_from = words.size(), name_to = words.size();
+    size_t title_from = words.size(), title_to = words.size();
+    if (head_classes & (kTitle | kTitleFeminine)) {
+      title_from = 0;
+      size_t w = 0;
+      for (; w < words.size(); ++w) {
+        const std::u16string_view key = key_of(words[w]);
+        const uint32_t c = lexicon_.classes(key);
+        if (c & kTitleFeminine) feminine = true;
+        const bool title_part = (c & (kTitle | kTitleFeminine | kOrganization | kState | kMedia)) ||
+                                starts_with(key, u"ال") || key == u"باسم" || (w > 0 && comma_before[w] == false && starts_with(key, u"بال"));
+        if (!title_part || (w > 0 && comma_before[w] && !(c & (kTitle | kTitleFeminine)))) break;
+      }
+      title_to = w == 0 ? 0 : w - 1;
+      if (w < words.size()) {
+        name_from = w;
+        name_to = words.size() - 1;
+        for (size_t k = w + 1; k < words.size(); ++k)
+          if (comma_before[k]) {
+            name_to = k - 1;
+            break;
+          }
+      }
+    } else {
+      name_from = 0;
+      name_to = words.size() - 1;
+      for (size_t k = 1; k < words.size(); ++k)
+        if (comma_before[k]) {
+          name_to = k - 1;
+          title_from = k;
+          title_to = words.size() - 1;
+          break;
+        }
+    }
+    if (name_from < words.size()) {
+      m.name = span_of(name_from, name_to);
+      for (size_t k = name_from; k <= name_to; ++k) m.name_keys.push_back(without_article(key_of(words[k])));
+      const std::u16string_view last_name = key_of(words[name_to]);
+      if (ends_with(last_name, u"ه") || ends_with(last_name, u"وفا") || ends_with(last_name, u"يفا") ||
+          ends_with(last_name, u"سكايا"))
+        feminine = true;
+    }
+    if (title_from < words.size()) {
+      m.title = span_of(title_from, title_to);
+      for (size_t k = title_from; k <= title_to; ++k) {
+        m.title_keys.push_back(without_article(key_of(words[k])));
+        if (lexicon_.classes(key_of(words[k])) & kTitleFeminine) feminine = true;
+      }
+    }
+    m.agreement = {feminine ? Gender::Feminine : Gender::Masculine, Number::Singular};
+  } else {
+    m.name = m.span;
+    for (size_t k = 0; k < words.size(); ++k) {
+      std::u16string key = without_article(key_of(words[k]));
+      const uint32_t c = lexicon_.classes(key_of(words[k]));
+      if (is_digits(key) || (c & (kPreposition | kStop))) continue;
+      if (m.kind == EntityKind::Group && key.size() > 4 &&
+          (ends_with(key, u"ين") || ends_with(key, u"ان") || ends_with(key, u"ون")))
+        key.resize(key.size() - 2);  // مصدران، مصدرين → مصدر
+      m.name_keys.push_back(std::move(key));
+    }
+    const std::u16string_view head_key = key_of(words[head]);
+    if (m.kind == EntityKind::Group) {
+      const bool dual = ends_with(head_key, u"ان") || ends_with(head_key, u"ين");
+      m.agreement = {Gender::Unknown, dual && head_key.size() > 4 && !(lexicon_.classes(head_key) & kNameToken) &&
+                                              head_key != u"مسوولين" ? Number::Dual : Number::Plural};
+      if (head_key == u"مسوول" || head_key == u"مصدر" || head_key == u"المصدر") m.agreement.number = Number::Singular;
+    } else {
+      const bool fem = ends_with(head_key, u"ه") || (head_classes & (kState | kMedia));
+      m.agreement = {fem ? Gender::Feminine : Gender::Masculine, Number::Singular};
+    }
+  }
+  return m;
+}
+
+}  // namespace isnad::ar

@@ -1,0 +1,47 @@
+// Speaker noun phrases of Arabic news: where they start and end, and what
+// they say about the source (kind, gender, title, name).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+
+#include "ar/lexicon.h"
+#include "attribution/draft.h"
+#include "text/tokens.h"
+
+namespace isnad::ar {
+
+// A run of tokens [first, last]; `start` may lie inside the first token when
+// an attached و or ل is cut off it.
+struct Phrase {
+  uint32_t first = 0;
+  uint32_t last = 0;
+  uint32_t start = 0;  // text offset
+  uint32_t end = 0;    // text offset
+};
+
+class NounPhrases {
+ public:
+  explicit NounPhrases(const Tokens& tokens) : tokens_(tokens), lexicon_(Lexicon::get()) {}
+
+  // Classes of a word, also with a leading و / ف taken off.
+  uint32_t classes(size_t token) const;
+  bool is_complementizer(size_t token) const;
+  // The phrase that starts at `token` and names a source, as a verb's subject
+  // or after بحسب. `require_head` asks for evidence that it names a source
+  // (a title, an organisation, a known name) rather than an object.
+  std::optional<Phrase> after(size_t token, bool require_head) const;
+  // The subject that ends just before `token` (subject-first order).
+  std::optional<Phrase> before(size_t token) const;
+  Mention analyse(const Phrase& phrase) const;
+  size_t next_non_space(size_t token) const;
+  size_t previous_non_space(size_t token) const;  // returns SIZE_MAX at the start
+
+ private:
+  bool is_name_like(size_t token) const;
+  bool is_addressee(size_t token) const;
+  const Tokens& tokens_;
+  const Lexicon& lexicon_;
+};
+
+}  // namespace isnad::ar

@@ -1,0 +1,43 @@
+// Paragraphs, sentences and quotations over the tokens of a text.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "text/tokens.h"
+
+namespace isnad {
+
+struct Quote {
+  uint32_t open = 0;    // token index of the opening mark
+  uint32_t close = 0;   // token index of the closing mark, or one past the last
+                        // token of the sentence when the quote is never closed
+  bool closed = false;
+  // Content tokens are (open, close): the marks are excluded.
+};
+
+class TextStructure {
+ public:
+  explicit TextStructure(const Tokens& tokens);
+
+  // Top-level quotations, in text order, never overlapping.
+  const std::vector<Quote>& quotes() const { return quotes_; }
+  // Index into quotes() of the quotation a token belongs to (marks included), or -1.
+  int32_t quote_at(size_t token) const { return quote_of_token_[token]; }
+  bool ends_sentence(size_t token) const { return sentence_end_[token]; }
+  bool ends_paragraph(size_t token) const;
+  // First token at or after `token` that ends a sentence (size() if none).
+  uint32_t next_sentence_end(size_t token) const { return next_sentence_end_[token]; }
+  // First token of the paragraph holding `token`.
+  uint32_t paragraph_start(size_t token) const { return paragraph_start_[token]; }
+
+ private:
+  const Tokens& tokens_;
+  std::vector<Quote> quotes_;
+  std::vector<int32_t> quote_of_token_;
+  std::vector<bool> sentence_end_;
+  std::vector<uint32_t> next_sentence_end_;
+  std::vector<uint32_t> paragraph_start_;
+};
+
+}  // namespace isnad

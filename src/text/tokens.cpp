@@ -1,0 +1,163 @@
+#include "text/tokens.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/utext.h>
+#include <unicode/utf16.h>
+
+#include <memory>
+
+namespace isnad {
+namespace {
+
+bool is_compatibility_form(UChar32 c) {
+  // Arabic presentation forms A and B, and the half/full-width block.
+  return (c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF) || (c >= 0xFF00 && c <= 0xFFEF);
+}
+
+void append_code_point(std::u16string& out, UChar32 c) {
+  if (U_IS_BMP(c)) {
+    out.push_back(static_cast<char16_t>(c));
+  } else {
+    out.push_back(U16_LEAD(c));
+    out.push_back(U16_TRAIL(c));
+  }
+}
+
+void append_folded(std::u16string& out, UChar32 c) {
+  const int8_t type = u_charType(c);
+  if (type == U_NON_SPACING_MARK || type == U_FORMAT_CHAR || c == 0x0640) return;  // marks, ZWJ, tatweel
+  switch (c) {
+    case 0x0623: case 0x0625: case 0x0622: case 0x0671: c = 0x0627; break;  // أ إ آ ٱ → ا
+    case 0x0624: c = 0x0648; break;                                       // ؤ → و
+    case 0x0626: case 0x0649: case 0x06CC: c = 0x064A; break;             // ئ ى ی → ي
+    case 0x0629: c = 0x0647; break;                                       // ة → ه
+    case 0x06A9: c = 0x0643; break;                                       // ک → ك
+    default:
+      if (u_isdigit(c)) c = u'0' + u_charDigitValue(c);
+      else c = u_foldCase(c, U_FOLD_CASE_DEFAULT);
+  }
+  append_code_point(out, c);
+}
+
+const icu::Normalizer2* nfkc() {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* normalizer = icu::Normalizer2::getNFKCInstance(status);
+  return U_SUCCESS(status) ? normalizer : nullptr;
+}
+
+std::unique_ptr<icu::BreakIterator> new_word_iterator() {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+  return U_SUCCESS(status) ? std::move(it) : nullptr;
+}
+
+}  // namespace
+
+std::u16string fold_for_matching(std::u16string_view word) {
+  static const icu::Normalizer2* normalizer = nfkc();
+  std::u16string out;
+  out.reserve(word.size());
+  for (size_t i = 0; i < word.size();) {
+    UChar32 c;
+    U16_NEXT(word.data(), i, word.size(), c);
+    if (normalizer && is_compatibility_form(c)) {
+      icu::UnicodeString decomposed;
+      UErrorCode status = U_ZERO_ERROR;
+      normalizer->normalize(icu::UnicodeString(c), decomposed, status);
+      for (int32_t j = 0; U_SUCCESS(status) && j < decomposed.length();) {
+        UChar32 d = decomposed.char32At(j);
+        append_folded(out, d);
+        j += U16_LENGTH(d);
+      }
+    } else {
+      append_folded(out, c);
+    }
+  }
+  return out;
+}
+
+Tokens::Tokens(std::u16string_view text) : text_(text) {
+  tokens_.reserve(text.size() / 3 + 1);
+  keys_.reserve(text.size());
+  auto add = [&](uint32_t start, uint32_t end, TokenKind kind) {
+    Token t{start, end, 0, 0, kind};
+    if (kind == TokenKind::Word) {
+      std::u16string key = fold_for_matching(text.substr(start, end - start));
+      t.key_start = static_cast<uint32_t>(keys_.size());
+      t.key_length = static_cast<uint32_t>(key.size());
+      keys_ += key;
+    }
+    tokens_.push_back(t);
+  };
+  // Splits a segment ICU did not call a word: white space runs stay
+  // together, every other character is a token of its own.
+  auto add_non_word = [&](uint32_t start, uint32_t end) {
+    uint32_t i = start;
+    while (i < end) {
+      uint32_t j = i;
+      UChar32 c;
+      U16_NEXT(text.data(), j, end, c);
+      if (u_isUWhiteSpace(c)) {
+        bool line_break = false;
+        uint32_t k = i;
+        while (k < end) {
+          uint32_t next = k;
+          UChar32 w;
+          U16_NEXT(text.data(), next, end, w);
+          if (!u_isUWhiteSpace(w)) break;
+          line_break |= (w == u'\n' || w == u'\r' || w == 0x2028 || w == 0x2029 || w == 0x0B || w == 0x0C || w == 0x85);
+          k = next;
+        }
+        add(i, k, line_break ? TokenKind::LineBreak : TokenKind::Space);
+        i = k;
+      } else {
+        const int8_t type = u_charType(c);
+        // A stray mark or format character joins the previous token.
+        if ((type == U_NON_SPACING_MARK || type == U_FORMAT_CHAR || type == U_ENCLOSING_MARK) && !tokens_.empty() &&
+            tokens_.back().end == i) {
+          tokens_.back().end = j;
+        } else {
+          add(i, j, u_isalnum(c) ? TokenKind::Word : TokenKind::Punctuation);
+        }
+        i = j;
+      }
+    }
+  };
+
+  thread_local std::unique_ptr<icu::BreakIterator> words = new_word_iterator();
+  UErrorCode status = U_ZERO_ERROR;
+  UText* ut = utext_openUChars(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+  if (!words || U_FAILURE(status)) {
+    utext_close(ut);
+    add_non_word(0, static_cast<uint32_t>(text.size()));
+    return;
+  }
+  words->setText(ut, status);
+  int32_t start = words->first();
+  for (int32_t end = words->next(); end != icu::BreakIterator::DONE; start = end, end = words->next()) {
+    if (words->getRuleStatus() == UBRK_WORD_NONE) {
+      add_non_word(static_cast<uint32_t>(start), static_cast<uint32_t>(end));
+    } else {
+      add(static_cast<uint32_t>(start), static_cast<uint32_t>(end), TokenKind::Word);
+    }
+  }
+  utext_close(ut);
+}
+
+uint32_t after_first_letter(std::u16string_view text, uint32_t start, uint32_t end) {
+  uint32_t i = start;
+  UChar32 c;
+  U16_NEXT(text.data(), i, end, c);
+  while (i < end) {
+    uint32_t next = i;
+    U16_NEXT(text.data(), next, end, c);
+    const int8_t type = u_charType(c);
+    if (type != U_NON_SPACING_MARK && type != U_FORMAT_CHAR && c != 0x0640) break;
+    i = next;
+  }
+  return i;
+}
+
+}  // namespace isnad
