@@ -30,7 +30,7 @@ class ClaimFinder {
 
   std::vector<DraftClaim> run() {
     for (size_t i = 0; i < t_.size(); ++i) {
-      if (!t_.is_word(i) || s_.quote_at(i) >= 0) continue;
+      if (!t_.is_word(i) || s_.quote_at(i) >= 0 || t_[i].start < consumed_until_) continue;
       if (size_t phrase_end = according_to_at(i); phrase_end != 0) {
         according_to(i, phrase_end);
         continue;
@@ -103,12 +103,17 @@ class ClaimFinder {
       if (const int32_t q = s_.quote_at(j); q >= 0) {
         const Quote& quote = s_.quotes()[q];
         if (quote.open != j) break;
-        if (frames & (kColon | kThat | kAla | kIla)) {
+        // A quote right after the cue is its content; further on it is a
+        // name inside the gap (عبر حسابه على موقع "تويتر").
+        if (words == 0 && (frames & (kColon | kThat | kAla | kIla))) {
           o.kind = Introducer::Quote;
           o.token = j;
           return o;
         }
-        break;
+        if (!quote.closed) break;
+        j = quote.close;
+        ++words;
+        continue;
       }
       if (tok.kind == TokenKind::Punctuation) {
         const char16_t c = t_.punct(j);
@@ -165,13 +170,13 @@ class ClaimFinder {
         if (auto source = np_.after(phrase_end, false)) {
           o.relay = source;
           o.relay_is_source = t_.key(j) == u"نقلا" || t_.key(j) == u"ونقلا";
-          j = source->last;
+          j = source->resume - 1;
         }
         continue;
       }
-      if (is_finite_cue_with_conjunction(j) || is_participle_cue(j)) {
-        const std::u16string_view k = t_.key(j);
-        if (k.find(u"قول") == std::u16string_view::npos && k.find(u"قاي") == std::u16string_view::npos) break;
+      if (const CueEntry* e = lex_.cue(key); e && e->form != CueForm::VerbalNoun) {
+        // "وتابعت في هذا السياق تقول:" — a form of قال joins the cue before it.
+        if (key.find(u"قول") == std::u16string_view::npos && key.find(u"قاي") == std::u16string_view::npos) break;
       }
     }
     return o;
@@ -179,7 +184,7 @@ class ClaimFinder {
 
   // Last token of indirect content starting at `from`: the end of the
   // sentence, or before a clause that starts a new statement.
-  size_t content_end(size_t from) const {
+  size_t content_end(size_t from, bool stop_at_comma = false) const {
     size_t last = from;
     size_t words = 0;
     for (size_t j = from; j < t_.size(); ++j) {
@@ -194,6 +199,7 @@ class ClaimFinder {
       if (tok.kind == TokenKind::Space) continue;
       if (tok.kind == TokenKind::Punctuation) {
         if (is_comma(t_.punct(j))) {
+          if (stop_at_comma) break;
           const size_t k = np_.next_non_space(j + 1);
           if (t_.is_word(k)) {
             const std::u16string_view key = t_.key(k);
@@ -254,7 +260,8 @@ class ClaimFinder {
       if (after >= t_.size() || s_.ends_sentence(after) || is_comma(t_.punct(after)) || s_.ends_paragraph(after))
         return add_quotes(base, first);
     }
-    const size_t last = content_end(first);
+    // A noun object ends at the first comma; a clause runs to its end.
+    const size_t last = content_end(first, o.kind == Introducer::Object || o.kind == Introducer::Preposition);
     const uint32_t start = std::max(o.content_start, t_[first].start);
     if (t_[last].end <= start) return 0;
     base.content = Span{start, t_[last].end};
@@ -299,6 +306,8 @@ class ClaimFinder {
 
   void push(DraftClaim c) {
     c.anchor = c.cue ? c.cue->start : c.content.start;
+    // Cue words between this cue and its content belong to this claim.
+    if (c.cue) consumed_until_ = std::max(consumed_until_, c.content.start);
     claims_.push_back(std::move(c));
   }
 
@@ -309,7 +318,25 @@ class ClaimFinder {
 
   // --- constructions ----------------------------------------------------------
 
+  // لم يذكر، لن يقول، ما قال: a negated report is not a claim (decision 12).
+  bool negated(size_t i) const {
+    const size_t p = np_.previous_non_space(i);
+    if (p == SIZE_MAX || !t_.is_word(p)) return false;
+    const std::u16string_view key = strip_conjunction(t_.key(p));
+    return key == u"لم" || key == u"لن" || key == u"لا" || key == u"ما" || t_.key(p) == u"لم" || t_.key(p) == u"ما";
+  }
+
+  // A damma inside a past stem marks the passive (اعتُبر، أُفيد): agentless
+  // passives are not claims (decision 19).
+  bool passive(size_t i, const CueEntry& cue) const {
+    if (cue.form != CueForm::Past) return false;
+    const std::u16string_view word = t_.text(i);
+    const size_t damma = word.find(u'\u064F');
+    return damma != std::u16string_view::npos && damma + 2 < word.size();
+  }
+
   void verb(size_t i, const CueEntry& cue) {
+    if (negated(i) || passive(i, cue)) return;
     DraftClaim c;
     c.cue = cue_span(i);
     c.agreement = {cue.gender, cue.number};
@@ -318,30 +345,31 @@ class ClaimFinder {
 
     // Verb first: the subject follows the verb.
     const bool object_frame = cue.frames & kObject;
-    std::optional<Phrase> subject = np_.after(after_cue + 1, false);
+    const bool bi_object = cue.frames & kBi;
+    std::optional<Phrase> subject = np_.after(after_cue + 1, false, false, bi_object);
     Opening o;
     if (subject) {
-      o = find_opening(subject->last + 1, cue.frames);
+      o = find_opening(subject->resume, cue.frames);
       const bool known = subject && is_known_source(*subject);
       if (o.kind == Introducer::None && object_frame) {
-        if (np_.after(after_cue + 1, true) || known) {
+        if (np_.after(after_cue + 1, true, false, bi_object) || known) {
           o.kind = Introducer::Object;
-          o.token = np_.next_non_space(subject->last + 1);
+          o.token = np_.next_non_space(subject->resume);
           o.content_start = o.token < t_.size() ? t_[o.token].start : 0;
         } else {
-          subject.reset();  // the phrase was the object: "وينفي تلقي …"
+          // The phrase was the object ("وينفي تلقي …"); the subject, if
+          // any, came first ("خمسة مصادر رجحت إبقاء …").
+          subject = has_conjunction ? std::nullopt : np_.before(i);
+          o.kind = Introducer::Object;
+          o.token = np_.next_non_space(after_cue + 1);
+          o.content_start = t_[o.token].start;
         }
-      }
-      if (o.kind == Introducer::None && !subject) {
-        o.kind = Introducer::Object;
-        o.token = np_.next_non_space(after_cue + 1);
-        o.content_start = t_[o.token].start;
       }
     } else {
       o = find_opening(after_cue + 1, cue.frames);
       if (o.kind == Introducer::None && object_frame) {
         const size_t k = np_.next_non_space(after_cue + 1);
-        if (t_.is_word(k) && !(np_.classes(k) & kNounPhraseEnd)) {
+        if (t_.is_word(k) && !(np_.classes(k) & (kPreposition | kComplementizer | kTime | kConjunction | kAccordingTo))) {
           o.kind = Introducer::Object;
           o.token = k;
           o.content_start = t_[k].start;
@@ -417,10 +445,10 @@ class ClaimFinder {
     DraftClaim c;
     c.cue = cue_span(i);
     std::optional<Phrase> subject = np_.after(i + 1, true);
-    Opening o = find_opening(subject ? subject->last + 1 : i + 1, cue.frames & (kThat | kColon));
+    Opening o = find_opening(subject ? subject->resume : i + 1, cue.frames & (kThat | kColon));
     if (o.kind == Introducer::None && subject && (cue.frames & kObject)) {
       o.kind = Introducer::Object;
-      o.token = np_.next_non_space(subject->last + 1);
+      o.token = np_.next_non_space(subject->resume);
       if (!t_.is_word(o.token)) return;
       o.content_start = t_[o.token].start;
     }
@@ -466,7 +494,8 @@ class ClaimFinder {
         !(lex_.classes(t_.key(i)) & kAccordingTo))
       cue_start = after_first_letter(t_.source(), first.start, first.end);
     size_t source_start = phrase_end;
-    const std::u16string_view phrase_first = strip_conjunction(t_.key(i));
+    const std::u16string_view phrase_first =
+        (lex_.classes(t_.key(i)) & kAccordingTo) ? t_.key(i) : strip_conjunction(t_.key(i));
     uint32_t cue_end = t_[np_.previous_non_space(phrase_end)].end;
     std::optional<Phrase> source;
     const bool attached_lam = (phrase_first == u"وفقا" || phrase_first == u"طبقا") &&
@@ -478,7 +507,7 @@ class ClaimFinder {
       if (t_.is_word(k) && (t_.key(k) == u"عنه" || t_.key(k) == u"عنها")) k = np_.next_non_space(k + 1);
       source = np_.after(k, false);
     } else {
-      source = np_.after(source_start, false);
+      source = np_.after(source_start, false, attached_lam);
       if (source && attached_lam && source->first == source_start) {
         const Token& tok = t_[source_start];
         source->start = after_first_letter(t_.source(), tok.start, tok.end);
@@ -494,7 +523,7 @@ class ClaimFinder {
     const bool fronted = before == SIZE_MAX || s_.ends_sentence(before) || s_.ends_paragraph(before) ||
                          (t_.is_word(before) && (lex_.classes(t_.key(before)) & kConjunction));
     if (fronted) {
-      size_t k = np_.next_non_space(source->last + 1);
+      size_t k = np_.next_non_space(source->resume);
       if (k < t_.size() && is_comma(t_.punct(k))) k = np_.next_non_space(k + 1);
       if (!t_.is_word(k) && s_.quote_at(k) < 0) return;
       Opening o;
@@ -642,26 +671,25 @@ class ClaimFinder {
 
   // For pro-drop: a source-like noun phrase earlier in the same sentence
   // ("سخرت المتحدثة باسم الخارجية … وعدّت ذلك").
+  // For pro-drop: the first source-like noun phrase of the same sentence
+  // that agrees with the cue ("سخرت المتحدثة باسم الخارجية … وعدّت ذلك").
   std::optional<Mention> sentence_subject(size_t cue, Agreement agreement) const {
-    size_t j = cue;
-    while (j > 0) {
-      --j;
-      if (s_.ends_sentence(j) || s_.ends_paragraph(j)) break;
-      if (!t_.is_word(j) || s_.quote_at(j) >= 0) continue;
-      const uint32_t c = np_.classes(j);
-      if (!(c & (kTitle | kTitleFeminine | kOrganization | kState | kMedia | kGroup))) continue;
-      if (j > 0) {
-        const size_t p = np_.previous_non_space(j);
-        // Skip heads inside a longer phrase: only a phrase's first word counts.
-        if (p != SIZE_MAX && t_.is_word(p) && (np_.classes(p) & (kTitle | kTitleFeminine | kOrganization | kMedia)) &&
-            !(np_.classes(p) & kPreposition))
-          continue;
-        if (p != SIZE_MAX && t_.is_word(p) && (np_.classes(p) & kPreposition)) continue;  // في روسيا
+    size_t start = cue;
+    while (start > 0 && !s_.ends_sentence(start - 1) && !s_.ends_paragraph(start - 1)) --start;
+    for (size_t j = start; j < cue; ++j) {
+      if (const int32_t q = s_.quote_at(j); q >= 0) {
+        j = s_.quotes()[q].closed ? s_.quotes()[q].close : s_.quotes()[q].close - 1;
+        continue;
       }
+      if (!t_.is_word(j) || !(np_.classes(j) & (kTitle | kTitleFeminine | kOrganization | kState | kMedia | kGroup)))
+        continue;
+      const size_t p = np_.previous_non_space(j);
+      if (p != SIZE_MAX && p >= start && t_.is_word(p) && (np_.classes(p) & kPreposition)) continue;  // في روسيا
       auto phrase = np_.after(j, true);
       if (!phrase) continue;
       Mention m = np_.analyse(*phrase);
       if (agrees(agreement, m)) return m;
+      j = phrase->last;
     }
     return std::nullopt;
   }
@@ -673,6 +701,7 @@ class ClaimFinder {
   std::vector<DraftClaim> claims_;
   std::vector<std::optional<Mention>> sources_;
   std::vector<size_t> relays_;
+  uint32_t consumed_until_ = 0;
 };
 
 }  // namespace

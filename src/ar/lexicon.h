@@ -55,6 +55,7 @@ enum WordClass : uint32_t {
   kStop = 1 << 12,
   kNameToken = 1 << 13,
   kAccordingTo = 1 << 14,   // first word of an according-to phrase
+  kAdjective = 1 << 15,     // adjective that is not a nisba (الأبيض، العام، المتحدة)
   kSpeakerHead = kTitle | kTitleFeminine | kOrganization | kMedia | kGroup | kDocument | kState,
   kNounPhraseEnd = kComplementizer | kPreposition | kTime | kConjunction | kAuxiliary | kStop | kAccordingTo,
 };

@@ -86,11 +86,9 @@ size_t NounPhrases::previous_non_space(size_t token) const {
   return SIZE_MAX;
 }
 
-std::optional<Phrase> NounPhrases::after(size_t token, bool require_head) const {
+std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool attached_lam, bool bi_object) const {
   size_t i = next_non_space(token);
   if (i >= tokens_.size()) return std::nullopt;
-  const std::u16string_view text = tokens_.source();
-
   // A bare quoted name (بحسب “بلومبرغ”) is the name without its marks.
   const char16_t mark = tokens_.punct(i);
   if (mark == u'"' || mark == u'\u201C' || mark == u'\u201D' || mark == u'\u00AB') {
@@ -103,7 +101,8 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head) const 
       if (tokens_[j].kind == TokenKind::Space) continue;
       const char16_t c = tokens_.punct(j);
       if ((c == u'"' || c == u'\u201D' || c == u'\u201C' || c == u'\u00BB') && words > 0)
-        return Phrase{static_cast<uint32_t>(i + 1), static_cast<uint32_t>(j - 1), tokens_[i + 1].start, tokens_[j - 1].end};
+        return Phrase{static_cast<uint32_t>(i + 1), static_cast<uint32_t>(j - 1), tokens_[i + 1].start, tokens_[j - 1].end,
+                      static_cast<uint32_t>(j + 1)};
       if (c != u'+' && c != u'-') break;
     }
     return std::nullopt;
@@ -169,8 +168,12 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head) const 
       }
       break;
     }
-    const std::u16string_view key = tokens_.key(j);
-    const uint32_t c = classes(j);
+    std::u16string_view key = tokens_.key(j);
+    uint32_t c = classes(j);
+    if (words == 0 && attached_lam && key.size() > 2) {
+      key.remove_prefix(1);
+      c = lexicon_.classes(key);
+    }
     const bool is_head = c & (kTitle | kTitleFeminine | kOrganization | kMedia | kGroup | kDocument | kState);
     if (words == 0) {
       if ((c & kNounPhraseEnd) && !is_head) return std::nullopt;
@@ -179,17 +182,25 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head) const 
       if ((c & kNounPhraseEnd) && !is_head) break;
       if (is_complementizer(j) || is_addressee(j)) break;
       if (lexicon_.cue(key) && !is_head) break;
-      if (key.size() > 2 && key[0] == u'ب' && key != u"باسم" &&
-          (starts_with(key.substr(1), u"ال") || lexicon_.classes(key.substr(1))))
+      // بـ attached to a later word starts an object (بضرورة، بالكاذبة).
+      if (key.size() > 2 && key[0] == u'ب' && key != u"باسم" && !(c & kNameToken) &&
+          (bi_object || starts_with(key.substr(1), u"ال") || lexicon_.classes(key.substr(1))))
+        break;
+      // After a definite word only an adjective follows (الرئيس الروسي), not
+      // an object (الوزير القرار).
+      if (last_kind == Last::Definite && starts_with(key, u"ال") && !is_head && !(c & kAdjective) &&
+          !ends_with(key, u"ي") && !ends_with(key, u"يه") && !ends_with(key, u"يين") && !ends_with(key, u"يون"))
         break;
       const bool accepted = last_kind == Last::Head || last_kind == Last::Number || starts_with(key, u"ال") ||
                             is_head || (c & kNameToken) ||
                             ((last_kind == Last::KnownName || after_title) && is_name_like(j));
       if (!accepted) break;
     }
+    // Evidence that the phrase names a source comes from its first word; the
+    // object of a verb may hold titles further in ("تلقي الرئيس …").
+    if (words == 0) head_evidence = is_head || (c & kNameToken) || is_latin(key);
     ++words;
     last = j;
-    head_evidence |= is_head || (c & kNameToken) || is_latin(key);
     if (c & (kTitle | kTitleFeminine)) after_title = true;
     else if (!starts_with(key, u"ال") && last_kind != Last::Head) after_title = after_title && words < 4;
     if (is_digits(key)) last_kind = Last::Number;
@@ -199,10 +210,8 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head) const 
     else last_kind = Last::Name;
   }
   if (words == 0 || (require_head && !head_evidence)) return std::nullopt;
-  // A phrase does not end on a bare construct head with nothing after it? It may: "مصادر".
-  Phrase p{static_cast<uint32_t>(i), static_cast<uint32_t>(last), tokens_[i].start, tokens_[last].end};
-  (void)text;
-  return p;
+  return Phrase{static_cast<uint32_t>(i), static_cast<uint32_t>(last), tokens_[i].start, tokens_[last].end,
+                static_cast<uint32_t>(last + 1)};
 }
 
 std::optional<Phrase> NounPhrases::before(size_t token) const {
@@ -228,6 +237,13 @@ std::optional<Phrase> NounPhrases::before(size_t token) const {
     const std::u16string_view key = tokens_.key(j);
     const uint32_t c = classes(j);
     const bool is_head = c & (kSpeakerHead | kNameToken);
+    if (key == u"في" && words > 0) {  // مصادر في أوبك+
+      const size_t p = previous_non_space(j);
+      if (p != SIZE_MAX && (classes(p) & kGroup)) {
+        j = p;
+        continue;
+      }
+    }
     const bool standalone_conjunction = (lexicon_.classes(key) & kConjunction) != 0;
     if (standalone_conjunction || (c & (kPreposition | kComplementizer | kTime | kStop | kAuxiliary | kAccordingTo)) ||
         is_complementizer(j) || lexicon_.cue(key))
@@ -251,7 +267,8 @@ std::optional<Phrase> NounPhrases::before(size_t token) const {
   size_t last = previous_non_space(token);
   while (last != SIZE_MAX && last > first && !tokens_.is_word(last) && tokens_.punct(last) != u'+')
     last = previous_non_space(last);
-  return Phrase{static_cast<uint32_t>(first), static_cast<uint32_t>(last), start, tokens_[last].end};
+  return Phrase{static_cast<uint32_t>(first), static_cast<uint32_t>(last), start, tokens_[last].end,
+                static_cast<uint32_t>(last + 1)};
 }
 
 Mention NounPhrases::analyse(const Phrase& phrase) const {

@@ -18,6 +18,7 @@ struct Phrase {
   uint32_t last = 0;
   uint32_t start = 0;  // text offset
   uint32_t end = 0;    // text offset
+  uint32_t resume = 0; // first token after the phrase (past a closing quote mark)
 };
 
 class NounPhrases {
@@ -30,7 +31,11 @@ class NounPhrases {
   // The phrase that starts at `token` and names a source, as a verb's subject
   // or after بحسب. `require_head` asks for evidence that it names a source
   // (a title, an organisation, a known name) rather than an object.
-  std::optional<Phrase> after(size_t token, bool require_head) const;
+  // With `attached_lam`, the first word carries the ل of "وفقا لـ". With
+  // `bi_object`, the cue takes an object with بـ, so a later بـ word ends
+  // the phrase (تمسك الرئيس بضرورة …) instead of continuing a name (الرئيس بوتين).
+  std::optional<Phrase> after(size_t token, bool require_head, bool attached_lam = false,
+                              bool bi_object = false) const;
   // The subject that ends just before `token` (subject-first order).
   std::optional<Phrase> before(size_t token) const;
   Mention analyse(const Phrase& phrase) const;

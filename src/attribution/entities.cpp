@@ -120,7 +120,11 @@ Result attribute(std::vector<DraftClaim> drafts, std::u16string_view text) {
       DraftClaim& prev = kept.back();
       const uint32_t overlap_start = std::max(prev.content.start, d.content.start);
       const uint32_t overlap_end = std::min(prev.content.end, d.content.end);
-      if (overlap_end > overlap_start &&
+      // A chain (بحسب X، فقد أبلغ Y … أن …) keeps both levels: the inner cue
+      // lies inside the outer content.
+      const bool chain = (d.cue && prev.content.start <= d.cue->start && d.cue->end <= prev.content.end) ||
+                         (prev.cue && d.content.start <= prev.cue->start && prev.cue->end <= d.content.end);
+      if (!chain && overlap_end > overlap_start &&
           2 * (overlap_end - overlap_start) >= std::min(prev.content.length(), d.content.length())) {
         if (d.confidence > prev.confidence) prev = std::move(d);
         continue;

@@ -1,0 +1,323 @@
+// Each construction of Arabic attribution, on sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include <unicode/unistr.h>
+
+#include "isnad/isnad.h"
+
+namespace {
+
+std::string utf8(std::u16string_view s) {
+  std::string out;
+  icu::UnicodeString(false, s.data(), static_cast<int32_t>(s.size())).toUTF8String(out);
+  return out;
+}
+
+std::u16string utf16(const std::string& s) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(s);
+  return std::u16string(u.getBuffer(), static_cast<size_t>(u.length()));
+}
+
+struct Found {
+  std::string type, cue, content, mention, speaker, reported_by;
+};
+
+struct Extraction {
+  std::vector<Found> claims;
+  isnad::Result result;
+};
+
+Extraction run(const std::string& article) {
+  const std::u16string text = utf16(article);
+  Extraction e;
+  e.result = isnad::extract(text);
+  auto span = [&](const std::optional<isnad::Span>& s) {
+    return s ? utf8(std::u16string_view(text).substr(s->start, s->length())) : std::string();
+  };
+  for (const isnad::Claim& c : e.result.claims) {
+    Found f;
+    f.type = c.type == isnad::ClaimType::Direct ? "direct" : c.type == isnad::ClaimType::Mixed ? "mixed" : "indirect";
+    f.cue = span(c.cue);
+    f.content = span(c.content);
+    f.mention = span(c.speaker_mention);
+    if (c.speaker >= 0) f.speaker = utf8(e.result.speakers[c.speaker].name);
+    if (c.reported_by >= 0) f.reported_by = utf8(e.result.speakers[c.reported_by].name);
+    e.claims.push_back(f);
+  }
+  return e;
+}
+
+// --- direct quotes ---------------------------------------------------------
+
+TEST(DirectQuotes, EveryQuoteStyleAfterACueAndColon) {
+  for (const auto& [open, close] : std::vector<std::pair<std::string, std::string>>{
+           {"\"", "\""}, {"“", "”"}, {"«", "»"}, {"‹", "›"}, {"„", "“"}}) {
+    const auto e = run("وقال الوزير سامي حداد: " + open + "الميناء سيفتح أبوابه غدا" + close + ".");
+    ASSERT_EQ(e.claims.size(), 1u) << open;
+    EXPECT_EQ(e.claims[0].type, "direct");
+    EXPECT_EQ(e.claims[0].cue, "قال");
+    EXPECT_EQ(e.claims[0].content, "الميناء سيفتح أبوابه غدا");
+    EXPECT_EQ(e.claims[0].mention, "الوزير سامي حداد");
+    EXPECT_EQ(e.claims[0].speaker, "سامي حداد");
+  }
+}
+
+TEST(DirectQuotes, ParenthesesUsedAsQuoteMarks) {
+  const auto e = run("وقال المدير: (لن نتراجع عن القرار مهما حدث).");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].type, "direct");
+  EXPECT_EQ(e.claims[0].content, "لن نتراجع عن القرار مهما حدث");
+}
+
+TEST(DirectQuotes, AQuoteOverSeveralSentencesStaysWhole) {
+  const auto e = run("وقالت الوزيرة: «الوضع صعب. لكننا سنعمل ليلا ونهارا. ولن نترك أحدا».");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].content, "الوضع صعب. لكننا سنعمل ليلا ونهارا. ولن نترك أحدا");
+}
+
+TEST(DirectQuotes, SeveralSegmentsUnderOneCueAreSeparateClaims) {
+  const auto e = run("وقال المتحدث: \"الاجتماع انتهى\" و\"البيان سيصدر مساء\".");
+  ASSERT_EQ(e.claims.size(), 2u);
+  EXPECT_EQ(e.claims[0].content, "الاجتماع انتهى");
+  EXPECT_EQ(e.claims[1].content, "البيان سيصدر مساء");
+  EXPECT_EQ(e.claims[0].cue, e.claims[1].cue);
+  EXPECT_EQ(e.claims[0].speaker, e.claims[1].speaker);
+}
+
+TEST(DirectQuotes, AQuoteInsideAQuoteIsPartOfTheOuterClaim) {
+  const auto e = run("وقال النائب: «سمعت الوزير يقول \"لا تنازل\" أمس».");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].content, "سمعت الوزير يقول \"لا تنازل\" أمس");
+}
+
+TEST(DirectQuotes, AnUnclosedMarkEndsWithItsSentence) {
+  const auto e = run("وقال المتحدث: \"الوضع مستقر تماما.\nوفي خبر آخر، افتتحت الحكومة جسرا جديدا.");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].content, "الوضع مستقر تماما.");
+  const auto f = run("وأكد المدير: «سنبدأ العمل فورا. ثم انتقل إلى موضوع آخر وتحدث عن الطقس");
+  ASSERT_EQ(f.claims.size(), 1u);
+  EXPECT_EQ(f.claims[0].content, "سنبدأ العمل فورا.");
+}
+
+TEST(DirectQuotes, ScareQuotesAroundANameAreNotClaims) {
+  const auto e = run("وصلت صواريخ \"باتريوت\" إلى المطار أمس، وأعلنت شركة \"النور\" أرباحها.");
+  for (const Found& f : e.claims) EXPECT_NE(f.content, "باتريوت");
+  for (const Found& f : e.claims) EXPECT_NE(f.content, "النور");
+}
+
+TEST(DirectQuotes, AQuoteBeforeItsCue) {
+  const auto e = run("«لن نقبل بهذا الاتفاق»، قالت زاخاروفا.");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].type, "direct");
+  EXPECT_EQ(e.claims[0].content, "لن نقبل بهذا الاتفاق");
+  EXPECT_EQ(e.claims[0].speaker, "زاخاروفا");
+}
+
+TEST(DirectQuotes, AParagraphThatIsOnlyAQuoteIsASubheadOfTheMainSource) {
+  const auto e = run("\"المفاوضات لم تنته\"\n\nوقال الوزير كريم سالم إن المفاوضات مستمرة.\nوأضاف أن الجولة المقبلة ستعقد في عمان.");
+  ASSERT_EQ(e.claims.size(), 3u);
+  EXPECT_EQ(e.claims[0].type, "direct");
+  EXPECT_EQ(e.claims[0].cue, "");
+  EXPECT_EQ(e.claims[0].speaker, "كريم سالم");
+}
+
+// --- indirect speech -------------------------------------------------------
+
+TEST(IndirectSpeech, VerbFirstWithAppositionAndAdverbials) {
+  const auto e = run("صرّح المتحدث باسم الوزارة، خالد منصور، اليوم الأربعاء، بأنّ الحدود ستفتح الأسبوع المقبل.");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].type, "indirect");
+  EXPECT_EQ(e.claims[0].cue, "صرّح");
+  EXPECT_EQ(e.claims[0].mention, "المتحدث باسم الوزارة، خالد منصور");
+  EXPECT_EQ(e.claims[0].content, "الحدود ستفتح الأسبوع المقبل");
+  EXPECT_EQ(e.claims[0].speaker, "خالد منصور");
+  ASSERT_EQ(e.result.speakers.size(), 1u);
+  EXPECT_EQ(utf8(e.result.speakers[0].title), "المتحدث باسم الوزارة");
+}
+
+TEST(IndirectSpeech, SubjectFirst) {
+  const auto e = run("لكن تقارير صحفية أشارت إلى أنّ الصفقة قد تتأخر.");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].mention, "تقارير صحفية");
+  EXPECT_EQ(e.claims[0].content, "الصفقة قد تتأخر");
+  EXPECT_EQ(e.result.speakers[0].kind, isnad::EntityKind::Media);
+}
+
+TEST(IndirectSpeech, AddresseeAndTimeBetweenCueAndComplement) {
+  const auto e = run("وقال الرئيس لوكالة الأنباء الرسمية يوم الخميس إنه سيزور القاهرة قريبا.");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].mention, "الرئيس");
+  EXPECT_EQ(e.claims[0].content, "سيزور القاهرة قريبا");
+}
+
+TEST(IndirectSpeech, CuesWithAPreposition) {
+  const auto e = run(
+      "ودعا الأمين العام إلى وقف فوري لإطلاق النار. وحذّرت المنظمة من تفاقم الأزمة الإنسانية. "
+      "وأعربت الحكومة عن قلقها من التصعيد. وشدد الوزير على ضرورة الحوار. وطالب المحتجون بإطلاق سراح المعتقلين.");
+  std::vector<std::string> contents;
+  for (const Found& f : e.claims) contents.push_back(f.content);
+  EXPECT_EQ(contents, (std::vector<std::string>{"وقف فوري لإطلاق النار", "تفاقم الأزمة الإنسانية", "قلقها من التصعيد",
+                                                "ضرورة الحوار", "إطلاق سراح المعتقلين"}));
+}
+
+TEST(IndirectSpeech, ContentEndsBeforeTrailingNarrationAndTheNextCue) {
+  const auto e = run("وأكد الوزير أن الانتخابات ستجري في موعدها، مشيرا إلى أن الاستعدادات اكتملت، وذلك بعد اجتماع طويل.");
+  ASSERT_EQ(e.claims.size(), 2u);
+  EXPECT_EQ(e.claims[0].content, "الانتخابات ستجري في موعدها");
+  EXPECT_EQ(e.claims[1].cue, "مشيرا");
+  EXPECT_EQ(e.claims[1].content, "الاستعدادات اكتملت");
+  EXPECT_EQ(e.claims[1].mention, "");
+  EXPECT_EQ(e.claims[1].speaker, e.claims[0].speaker);
+}
+
+TEST(IndirectSpeech, MixedWhenTheClauseHoldsAQuote) {
+  const auto e = run("وقال المبعوث إن الطرفين \"اتفقا على مواصلة الحوار البناء\" خلال الجولة.");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].type, "mixed");
+}
+
+TEST(IndirectSpeech, AFullyQuotedComplementIsDirect) {
+  const auto e = run("ووصف الوزير القرار بأنه “خطوة شجاعة في الاتجاه الصحيح”.");
+  ASSERT_FALSE(e.claims.empty());
+  EXPECT_EQ(e.claims.back().type, "direct");
+  EXPECT_EQ(e.claims.back().content, "خطوة شجاعة في الاتجاه الصحيح");
+}
+
+TEST(IndirectSpeech, NegatedReportsAndAgentlessPassivesAreNotClaims) {
+  EXPECT_TRUE(run("ولم يذكر الوزير أن الاتفاق وقع.").claims.empty());
+  EXPECT_TRUE(run("واعتُبرت الزيارة ناجحة بكل المقاييس.").claims.empty());
+}
+
+// --- cue morphology --------------------------------------------------------
+
+TEST(CueMorphology, PersonGenderNumberAndConjunctions) {
+  for (const std::string cue : {"قال", "قالت", "قالوا", "يقول", "تقول", "يقولون", "وقال", "فقالت", "أكّد", "أكد",
+                                "صرّح", "صرح", "وأضاف", "وأوضحت", "يؤكد", "سيقول"}) {
+    const auto e = run("المسؤول " + cue + " إن الخطة جاهزة.");
+    ASSERT_EQ(e.claims.size(), 1u) << cue;
+    EXPECT_EQ(e.claims[0].content, "الخطة جاهزة") << cue;
+  }
+}
+
+TEST(CueMorphology, TheAttachedConjunctionIsNotPartOfTheCue) {
+  const auto e = run("وأوضحت الوزيرة أن الميزانية ستزيد.");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].cue, "أوضحت");
+}
+
+TEST(CueMorphology, ParticiplesOfBothGenders) {
+  const auto e = run("وقالت السفيرة إن العلاقات ممتازة، مؤكدةً أن التعاون سيتوسع. وتحدث الوزير عن الزيارة، مشيراً إلى أن موعدها تحدد.");
+  ASSERT_EQ(e.claims.size(), 3u);
+  EXPECT_EQ(e.claims[1].cue, "مؤكدةً");
+  EXPECT_EQ(e.claims[1].content, "التعاون سيتوسع");
+  EXPECT_EQ(e.claims[2].cue, "مشيراً");
+}
+
+TEST(CueMorphology, VerbPlusQaelanIsOneCue) {
+  const auto e = run("وتابع قائلا: \"لن نسمح بذلك\".");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].cue, "تابع قائلا");
+}
+
+TEST(CueMorphology, VerbalNounCue) {
+  const auto e = run("وواصلت الإدارة القول إنه من غير الواضح متى ستنتهي الأزمة.");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].cue, "القول");
+  EXPECT_EQ(e.claims[0].mention, "الإدارة");
+}
+
+TEST(CueMorphology, AccordingToFronted) {
+  const auto e = run("وبحسب الوزارة، فإنّ عدد الزوار ارتفع هذا العام.");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].cue, "بحسب");
+  EXPECT_EQ(e.claims[0].mention, "الوزارة");
+  EXPECT_EQ(e.claims[0].content, "عدد الزوار ارتفع هذا العام");
+}
+
+TEST(CueMorphology, AccordingToTrailingKeepsItsLam) {
+  const auto e = run("ارتفعت أسعار القمح بنسبة عشرة في المئة، وفقا لوكالة \"الأنباء\".");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].cue, "وفقا ل");
+  EXPECT_EQ(e.claims[0].mention, "وكالة \"الأنباء\"");
+  EXPECT_EQ(e.claims[0].content, "ارتفعت أسعار القمح بنسبة عشرة في المئة");
+}
+
+TEST(CueMorphology, NaqlanAnNamesTheOriginalSource) {
+  const auto e = run("وكانت صحف محلية قد أفادت، نقلا عن مصادر، أن الوزير سيستقيل.");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].mention, "مصادر");
+  EXPECT_EQ(e.claims[0].content, "الوزير سيستقيل");
+}
+
+TEST(CueMorphology, HeadlineColonForm) {
+  const auto e = run("الخارجية: المحادثات ستستأنف الشهر المقبل\n\nقالت الوزارة إن الوفد سيصل غدا.");
+  ASSERT_EQ(e.claims.size(), 2u);
+  EXPECT_EQ(e.claims[0].cue, "");
+  EXPECT_EQ(e.claims[0].mention, "الخارجية");
+  EXPECT_EQ(e.claims[0].content, "المحادثات ستستأنف الشهر المقبل");
+  const auto f = run("مسؤول حكومي لرويترز: لا اتفاق قبل نهاية العام\n");
+  ASSERT_EQ(f.claims.size(), 1u);
+  EXPECT_EQ(f.claims[0].mention, "مسؤول حكومي");
+}
+
+// --- speakers, pro-drop and entities ---------------------------------------
+
+TEST(Speakers, KindsOfSources) {
+  const auto e = run(
+      "وقالت مصادر مطلعة إن الصفقة اكتملت. وذكرت وكالة \"الأناضول\" أن الوفد وصل. "
+      "وأعلنت وزارة الصحة أن الإصابات تراجعت. وأكد البيان أن المساعدات ستصل.");
+  ASSERT_EQ(e.result.speakers.size(), 4u);
+  EXPECT_EQ(e.result.speakers[0].kind, isnad::EntityKind::Group);
+  EXPECT_EQ(e.result.speakers[1].kind, isnad::EntityKind::Media);
+  EXPECT_EQ(e.result.speakers[2].kind, isnad::EntityKind::Organization);
+  EXPECT_EQ(e.result.speakers[3].kind, isnad::EntityKind::Document);
+}
+
+TEST(Speakers, ProDropResolvesToTheLatestAgreeingSource) {
+  const auto e = run(
+      "وقالت المتحدثة باسم الحكومة، ليلى حسن، إن القرار نهائي. وقال الوزير عمر فاروق إن التنفيذ سيبدأ قريبا. "
+      "وأضافت أن الحكومة لن تتراجع.");
+  ASSERT_EQ(e.claims.size(), 3u);
+  EXPECT_EQ(e.claims[2].mention, "");
+  EXPECT_EQ(e.claims[2].speaker, "ليلى حسن");
+}
+
+TEST(Speakers, MentionsOfOneSourceFormOneEntity) {
+  const auto e = run(
+      "قال الرئيس الروسي فلاديمير بوتين إن بلاده مستعدة للحوار. وأضاف بوتين أن العقوبات فشلت. "
+      "وأكد الرئيس بوتين أن الاقتصاد ينمو.");
+  ASSERT_EQ(e.result.speakers.size(), 1u);
+  EXPECT_EQ(utf8(e.result.speakers[0].name), "فلاديمير بوتين");
+  EXPECT_EQ(utf8(e.result.speakers[0].title), "الرئيس الروسي");
+  EXPECT_EQ(e.result.speakers[0].mentions.size(), 3u);
+}
+
+TEST(Speakers, ChainsRecordWhoReportedTheClaim) {
+  const auto e = run("وبحسب صحيفة \"الأخبار\"، فقد أبلغ الوزير نظيره خلال الاتصال أن موقف بلاده لم يتغير.");
+  ASSERT_EQ(e.claims.size(), 2u);
+  const Found& inner = e.claims[0].cue == "أبلغ" ? e.claims[0] : e.claims[1];
+  EXPECT_EQ(inner.mention, "الوزير");
+  EXPECT_EQ(inner.content, "موقف بلاده لم يتغير");
+  EXPECT_EQ(inner.reported_by, "صحيفة \"الأخبار\"");
+}
+
+// --- the result --------------------------------------------------------------
+
+TEST(Result, EmptyAndNonArabicText) {
+  EXPECT_TRUE(isnad::extract(u"").claims.empty());
+  const isnad::Result en = isnad::extract(u"The minister said that talks would resume.");
+  EXPECT_EQ(en.lang, "en");
+  EXPECT_EQ(isnad::extract(u"12345 !!").lang, "und");
+}
+
+TEST(Result, SpansAreExactUtf16Offsets) {
+  const std::u16string text = utf16("🙂 وقال الوزير إن 🙂 الحل قريب.");
+  const isnad::Result r = isnad::extract(text);
+  ASSERT_EQ(r.claims.size(), 1u);
+  EXPECT_EQ(text.substr(r.claims[0].content.start, r.claims[0].content.length()), utf16("🙂 الحل قريب"));
+}
+
+}  // namespace
