@@ -1,6 +1,7 @@
 #include "ar/extractor.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "ar/lexicon.h"
 #include "ar/noun_phrase.h"
@@ -10,6 +11,11 @@ namespace isnad::ar {
 namespace {
 
 bool is_comma(char16_t c) { return c == u'\u060C' || c == u','; }
+
+// Bounds that keep the cost linear on text without sentence ends: no reported
+// clause runs longer, and a pro-drop subject is looked for this far back.
+constexpr size_t kMaxContentWords = 400;
+constexpr size_t kMaxSubjectDistance = 80;
 bool is_colon(char16_t c) { return c == u':' || c == u'\uFF1A'; }
 
 // How the reported content is introduced after a cue and its subject.
@@ -187,7 +193,7 @@ class ClaimFinder {
   size_t content_end(size_t from, bool stop_at_comma = false) const {
     size_t last = from;
     size_t words = 0;
-    for (size_t j = from; j < t_.size(); ++j) {
+    for (size_t j = from; j < t_.size() && words < kMaxContentWords; ++j) {
       if (const int32_t q = s_.quote_at(j); q >= 0) {
         const Quote& quote = s_.quotes()[q];
         j = quote.closed ? quote.close : quote.close - 1;
@@ -403,7 +409,8 @@ class ClaimFinder {
     if (cue.stance) c.confidence -= 0.1;
     const size_t before = claims_.size();
     add_content(c, o);
-    for (size_t k = before; k < claims_.size(); ++k) sources_.push_back(claims_[k].speaker);
+    for (size_t k = before; k < claims_.size(); ++k)
+      if (claims_[k].speaker) known_names_.insert(claims_[k].speaker->name_keys.begin(), claims_[k].speaker->name_keys.end());
   }
 
   // «…»، قالت زاخاروفا: the quote before the verb is its content.
@@ -547,7 +554,9 @@ class ClaimFinder {
     size_t end = before;
     if (is_comma(t_.punct(end))) end = np_.previous_non_space(end);
     if (end == SIZE_MAX) return;
-    for (DraftClaim& other : claims_) {
+    // Only claims of this sentence can be relayed: look at the last few.
+    for (size_t n = claims_.size(), seen = 0; n-- > 0 && seen < 8; ++seen) {
+      DraftClaim& other = claims_[n];
       if (other.content.end == t_[end].end || (other.cue && other.cue->start < t_[i].start && other.content.start > t_[i].start)) {
         if (!other.reported_by) other.reported_by = c.speaker;
         return;
@@ -597,7 +606,7 @@ class ClaimFinder {
           break;
         }
         start = j;
-        ++words;
+        if (++words > 5) break;
       }
       if (!clean || words == 0 || words > 5) continue;
       // The content runs to the end of the line.
@@ -660,13 +669,8 @@ class ClaimFinder {
 
   bool is_known_source(const Phrase& p) const {
     const Mention m = np_.analyse(p);
-    for (const auto& s : sources_) {
-      if (!s) continue;
-      for (const auto& k : m.name_keys)
-        for (const auto& sk : s->name_keys)
-          if (k == sk && k.size() > 2) return true;
-    }
-    return false;
+    return std::any_of(m.name_keys.begin(), m.name_keys.end(),
+                       [&](const std::u16string& k) { return k.size() > 2 && known_names_.count(k); });
   }
 
   // For pro-drop: a source-like noun phrase earlier in the same sentence
@@ -675,7 +679,8 @@ class ClaimFinder {
   // that agrees with the cue ("سخرت المتحدثة باسم الخارجية … وعدّت ذلك").
   std::optional<Mention> sentence_subject(size_t cue, Agreement agreement) const {
     size_t start = cue;
-    while (start > 0 && !s_.ends_sentence(start - 1) && !s_.ends_paragraph(start - 1)) --start;
+    while (start > 0 && cue - start < kMaxSubjectDistance && !s_.ends_sentence(start - 1) && !s_.ends_paragraph(start - 1))
+      --start;
     for (size_t j = start; j < cue; ++j) {
       if (const int32_t q = s_.quote_at(j); q >= 0) {
         j = s_.quotes()[q].closed ? s_.quotes()[q].close : s_.quotes()[q].close - 1;
@@ -699,7 +704,7 @@ class ClaimFinder {
   const Lexicon& lex_;
   NounPhrases np_;
   std::vector<DraftClaim> claims_;
-  std::vector<std::optional<Mention>> sources_;
+  std::unordered_set<std::u16string> known_names_;  // name words of the sources so far
   std::vector<size_t> relays_;
   uint32_t consumed_until_ = 0;
 };

@@ -1,9 +1,14 @@
 #include "attribution/entities.h"
 
 #include <algorithm>
+#include <functional>
+#include <unordered_map>
 
 namespace isnad {
 namespace {
+
+// How many claims back a pro-drop cue or a chain looks for its source.
+constexpr size_t kMaxLookBack = 12;
 
 bool subset(const std::vector<std::u16string>& small, const std::vector<std::u16string>& large) {
   if (small.empty()) return false;
@@ -35,23 +40,32 @@ class EntityTable {
   int resolve(const Mention& m) {
     const int found = find(m);
     if (found >= 0) {
-      merge(entities_[found], m);
+      merge(entities_[found], m, found);
       return found;
     }
-    Building b;
+    entities_.emplace_back();
+    Building& b = entities_.back();
     b.entity.kind = m.kind;
     b.agreement = m.agreement;
     b.first_mention = m.span.start;
-    merge(b, m);
-    entities_.push_back(std::move(b));
-    return static_cast<int>(entities_.size() - 1);
+    const int index = static_cast<int>(entities_.size() - 1);
+    merge(b, m, index);
+    return index;
   }
 
   std::vector<Building>& entities() { return entities_; }
 
  private:
   int find(const Mention& m) const {
-    for (size_t n = entities_.size(); n-- > 0;) {
+    // Candidates share a name or title word with the mention, latest first.
+    std::vector<int> candidates;
+    for (const auto* keys : {&m.name_keys, &m.title_keys})
+      for (const auto& k : *keys)
+        if (auto it = by_key_.find(k); it != by_key_.end())
+          candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+    std::sort(candidates.begin(), candidates.end(), std::greater<>());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    for (int n : candidates) {
       const Building& e = entities_[n];
       if (!same_family(m.kind, e.entity.kind)) continue;
       if (m.kind == EntityKind::Person && e.entity.kind == EntityKind::Person) {
@@ -66,12 +80,17 @@ class EntityTable {
     return -1;
   }
 
-  void merge(Building& b, const Mention& m) {
+  void merge(Building& b, const Mention& m, int index) {
     b.entity.mentions.push_back(m.span);
-    for (const auto& k : m.name_keys)
-      if (std::find(b.name_keys.begin(), b.name_keys.end(), k) == b.name_keys.end()) b.name_keys.push_back(k);
-    for (const auto& k : m.title_keys)
-      if (std::find(b.title_keys.begin(), b.title_keys.end(), k) == b.title_keys.end()) b.title_keys.push_back(k);
+    auto add_keys = [&](std::vector<std::u16string>& to, const std::vector<std::u16string>& from) {
+      for (const auto& k : from) {
+        if (std::find(to.begin(), to.end(), k) != to.end()) continue;
+        to.push_back(k);
+        by_key_[k].push_back(index);
+      }
+    };
+    add_keys(b.name_keys, m.name_keys);
+    add_keys(b.title_keys, m.title_keys);
     if (b.agreement.gender == Gender::Unknown) b.agreement.gender = m.agreement.gender;
     if (b.agreement.number == Number::Unknown) b.agreement.number = m.agreement.number;
     // The canonical name is the fullest proper name; organisations and media
@@ -93,6 +112,7 @@ class EntityTable {
 
   std::u16string_view text_;
   std::vector<Building> entities_;
+  std::unordered_map<std::u16string, std::vector<int>> by_key_;
 };
 
 }  // namespace
@@ -151,7 +171,7 @@ Result attribute(std::vector<DraftClaim> drafts, std::u16string_view text) {
       // The latest source before it, if it agrees; else a subject in the
       // same sentence; else the latest agreeing source further back.
       int previous = -1;
-      for (size_t j = i; j-- > 0;)
+      for (size_t j = i; j-- > 0 && i - j <= kMaxLookBack;)
         if (speaker[j] >= 0) {
           previous = speaker[j];
           break;
@@ -159,7 +179,7 @@ Result attribute(std::vector<DraftClaim> drafts, std::u16string_view text) {
       if (previous >= 0 && entity_agrees(previous, d.agreement)) speaker[i] = previous;
       else if (d.subject) speaker[i] = table.resolve(*d.subject);
       else
-        for (size_t j = i; j-- > 0 && speaker[i] < 0;)
+        for (size_t j = i; j-- > 0 && speaker[i] < 0 && i - j <= kMaxLookBack;)
           if (speaker[j] >= 0 && entity_agrees(speaker[j], d.agreement)) speaker[i] = speaker[j];
     }
     if (speaker[i] >= 0) ++table.entities()[speaker[i]].claims;
@@ -179,19 +199,22 @@ Result attribute(std::vector<DraftClaim> drafts, std::u16string_view text) {
   // reported by that claim's source (بحسب بلومبرغ، فقد أبلغ ماكرون …).
   for (size_t i = 0; i < kept.size(); ++i) {
     if (relay[i] >= 0 || !kept[i].cue) continue;
-    for (size_t j = 0; j < kept.size(); ++j)
+    const size_t from = i > kMaxLookBack ? i - kMaxLookBack : 0;
+    for (size_t j = from; j < kept.size() && j <= i + kMaxLookBack; ++j)
       if (j != i && speaker[j] >= 0 && speaker[j] != speaker[i] && kept[j].content.start <= kept[i].cue->start &&
           kept[i].cue->end <= kept[j].content.end)
         relay[i] = speaker[j];
   }
 
   // Entities in order of first mention, and only those that are used.
-  std::vector<int> order;
-  for (size_t e = 0; e < table.entities().size(); ++e) {
-    const bool used = std::find(speaker.begin(), speaker.end(), static_cast<int>(e)) != speaker.end() ||
-                      std::find(relay.begin(), relay.end(), static_cast<int>(e)) != relay.end();
-    if (used) order.push_back(static_cast<int>(e));
+  std::vector<bool> used(table.entities().size(), false);
+  for (size_t i = 0; i < kept.size(); ++i) {
+    if (speaker[i] >= 0) used[speaker[i]] = true;
+    if (relay[i] >= 0) used[relay[i]] = true;
   }
+  std::vector<int> order;
+  for (size_t e = 0; e < used.size(); ++e)
+    if (used[e]) order.push_back(static_cast<int>(e));
   std::sort(order.begin(), order.end(), [&](int a, int b) {
     return table.entities()[a].first_mention < table.entities()[b].first_mention;
   });
