@@ -1,0 +1,179 @@
+// Isnad: attributed claims (who said what) in Arabic and English news text,
+// found by a WebAssembly core that runs in a Web Worker or in this thread.
+//
+//   import { Isnad } from './isnad.js';
+//   const isnad = await Isnad.load();
+//   const result = await isnad.extract(text);
+
+import { loadCore } from './isnad-core-bridge.js';
+
+export const DEFAULT_MAX_LENGTH = 1_000_000;
+
+export class IsnadError extends Error {
+  constructor(code, message, options) {
+    super(message, options);
+    this.name = 'IsnadError';
+    this.code = code;
+  }
+}
+
+const defaultCoreUrl = new URL('./isnad_core.mjs', import.meta.url);
+const defaultWorkerUrl = new URL('./isnad-worker.js', import.meta.url);
+
+// Runs the core in this thread. A trap inside the core can leave its memory
+// inconsistent, so after a failure the next call starts a fresh instance.
+class InThreadBackend {
+  #coreUrl;
+  #core = null;
+
+  constructor(coreUrl) {
+    this.#coreUrl = coreUrl;
+  }
+
+  async start() {
+    this.#core = await loadCore(this.#coreUrl);
+    return this.#core.version;
+  }
+
+  async extract(text) {
+    if (!this.#core) await this.start();
+    try {
+      return this.#core.extract(text);
+    } catch (error) {
+      this.#core = null;
+      throw error;
+    }
+  }
+
+  close() {
+    this.#core = null;
+  }
+}
+
+class WorkerBackend {
+  #worker;
+  #pending = new Map();
+  #nextId = 1;
+  #failure = null;
+
+  constructor(workerUrl, coreUrl) {
+    this.coreUrl = coreUrl;
+    this.#worker = new Worker(workerUrl, { type: 'module', name: 'isnad' });
+    this.#worker.addEventListener('message', (event) => this.#settle(event.data));
+    // A worker script that cannot load or crashes reports here, not as a reply.
+    this.#worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      this.#failAll(new IsnadError('WORKER_FAILED', 'isnad worker failed: ' + (event.message || 'could not load ' + workerUrl)));
+    });
+    this.#worker.addEventListener('messageerror', () => {
+      this.#failAll(new IsnadError('WORKER_FAILED', 'isnad worker sent a message that could not be read'));
+    });
+  }
+
+  start() {
+    return this.#request({ type: 'init', coreUrl: String(this.coreUrl) });
+  }
+
+  extract(text) {
+    return this.#request({ type: 'extract', text });
+  }
+
+  close() {
+    this.#worker.terminate();
+    this.#failAll(new IsnadError('CLOSED', 'isnad was closed'));
+  }
+
+  #request(message) {
+    if (this.#failure) return Promise.reject(this.#failure);
+    const id = this.#nextId++;
+    return new Promise((resolve, reject) => {
+      this.#pending.set(id, { resolve, reject });
+      this.#worker.postMessage({ id, ...message });
+    });
+  }
+
+  #settle({ id, ok, value, error }) {
+    const pending = this.#pending.get(id);
+    if (!pending) return;
+    this.#pending.delete(id);
+    if (ok) pending.resolve(value);
+    else pending.reject(new IsnadError(error.code ?? 'CORE_FAILED', error.message));
+  }
+
+  #failAll(error) {
+    this.#failure ??= error;
+    for (const { reject } of this.#pending.values()) reject(error);
+    this.#pending.clear();
+  }
+}
+
+export class Isnad {
+  #backend;
+
+  /** @private use Isnad.load() */
+  constructor(backend, version, mode, maxLength) {
+    this.#backend = backend;
+    this.version = version;
+    this.mode = mode;
+    this.maxLength = maxLength;
+  }
+
+  static async load(options = {}) {
+    const {
+      worker = 'auto',
+      maxLength = DEFAULT_MAX_LENGTH,
+      coreUrl = defaultCoreUrl,
+      workerUrl = defaultWorkerUrl,
+    } = options;
+    if (!(Number.isInteger(maxLength) && maxLength > 0)) {
+      throw new RangeError('maxLength must be a positive integer, got ' + maxLength);
+    }
+    const resolvedCoreUrl = new URL(coreUrl, import.meta.url);
+
+    const wantWorker = worker === true || (worker === 'auto' && typeof Worker === 'function');
+    if (wantWorker) {
+      let backend;
+      try {
+        backend = new WorkerBackend(new URL(workerUrl, import.meta.url), resolvedCoreUrl);
+        const version = await backend.start();
+        return new Isnad(backend, version, 'worker', maxLength);
+      } catch (error) {
+        backend?.close();
+        // 'auto' falls back to this thread, e.g. where a page's CSP forbids workers.
+        if (worker === true) throw wrapLoadError(error);
+      }
+    }
+    try {
+      const backend = new InThreadBackend(resolvedCoreUrl);
+      const version = await backend.start();
+      return new Isnad(backend, version, 'main-thread', maxLength);
+    } catch (error) {
+      throw wrapLoadError(error);
+    }
+  }
+
+  async extract(text) {
+    if (typeof text !== 'string') {
+      throw new TypeError('Isnad.extract expects a string, got ' + (text === null ? 'null' : typeof text));
+    }
+    if (text.length > this.maxLength) {
+      throw new IsnadError(
+        'INPUT_TOO_LONG',
+        `The text is ${text.length.toLocaleString('en')} characters (UTF-16 code units) long; ` +
+          `the limit is ${this.maxLength.toLocaleString('en')}. Pass a larger maxLength to Isnad.load() to raise it.`,
+      );
+    }
+    if (!this.#backend) throw new IsnadError('CLOSED', 'isnad was closed');
+    return this.#backend.extract(text);
+  }
+
+  close() {
+    this.#backend?.close();
+    this.#backend = null;
+  }
+}
+
+function wrapLoadError(error) {
+  if (error instanceof IsnadError) return error;
+  return new IsnadError('LOAD_FAILED', 'could not load the isnad core: ' + (error?.message ?? error), { cause: error });
+}
