@@ -3,6 +3,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "isnad/isnad.h"
 
@@ -12,7 +13,9 @@ namespace isnad {
 enum class OffsetUnit { Utf16, CodePoint, Utf8 };
 
 // Serialises `result` for `text` (the exact text given to extract()).
-std::string to_json(const Result& result, std::u16string_view text, OffsetUnit unit,
-                    bool pretty = false);
+// `byte_offsets`, when given, maps every UTF-16 offset to a byte offset of the
+// original input (see DecodedText), for exact UTF-8 offsets after replacement.
+std::string to_json(const Result& result, std::u16string_view text, OffsetUnit unit, bool pretty = false,
+                    const std::vector<uint32_t>* byte_offsets = nullptr);
 
 }  // namespace isnad
