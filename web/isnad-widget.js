@@ -36,7 +36,7 @@ function hsl(slot, saturation, lightness, alpha = 1) {
  * line break put between blocks that the markup does not separate. Returns
  * the text and the start offset of every Text node in it.
  */
-function readArticle(root) {
+export function readArticle(root) {
   const segments = [];
   let text = '';
   const breakLine = () => {
@@ -386,6 +386,9 @@ class Widget {
       }
     }
     this.#painter.paint([...this.#articles.values()].flatMap((state) => state.marks));
+    if (!performance.getEntriesByName('isnad-widget-first-highlight').length && this.#articles.size) {
+      performance.mark('isnad-widget-first-highlight');
+    }
     this.#renderPanel(error);
     const claims = [...this.#articles.values()].reduce((sum, state) => sum + state.result.claims.length, 0);
     this.#toggle.textContent = `Isnad · ${claims} ${claims === 1 ? 'claim' : 'claims'}`;
