@@ -27,6 +27,8 @@ const ELEMENT_STYLES = `
 
 export class IsnadViewerElement extends HTMLElement {
   static observedAttributes = ['text'];
+  /** The last result, or null before the first one. */
+  result = null;
   #root;
   #article;
   #observer;
@@ -70,9 +72,6 @@ export class IsnadViewerElement extends HTMLElement {
   set text(value) {
     this.setAttribute('text', String(value));
   }
-
-  /** The last result, or null before the first one. */
-  result = null;
 
   async #update() {
     const text = this.text;

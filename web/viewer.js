@@ -1,6 +1,6 @@
 // The Isnad viewer page: text in, highlighted article and speaker panel out.
 import { Isnad } from './isnad.js';
-import { renderArticle, claimsBySpeaker, colorOf, KIND_LABELS, TYPE_LABELS } from './isnad-render.js';
+import { renderArticle, claimsBySpeaker, colorOf, directionOf, KIND_LABELS, TYPE_LABELS } from './isnad-render.js';
 import { readArticleFile } from './viewer-input.js';
 
 const INPUT_DEBOUNCE_MS = 300;
@@ -86,6 +86,8 @@ function showResult(text, result) {
   for (const [claimId, pieces] of state.rendered.claimElements) {
     for (const piece of pieces) piece.setAttribute('aria-label', claimLabel(state.claimsById.get(claimId)));
   }
+  // The panel's lists run in the article's direction; its labels stay isolated.
+  elements.speakers.dir = directionOf(result.lang);
   renderPanel(result);
   applyFilter();
   showDetails(null);
@@ -145,7 +147,10 @@ function renderSpeaker(speaker, claims) {
     title.textContent = speaker.title;
     meta.append(title, ' · ');
   }
-  meta.append(`${speaker ? KIND_LABELS[speaker.kind] ?? speaker.kind : 'unattributed'} · ${plural(claims.length, 'claim')}`);
+  const counts = document.createElement('bdi');
+  counts.dir = 'ltr';
+  counts.textContent = `${speaker ? KIND_LABELS[speaker.kind] ?? speaker.kind : 'unattributed'} · ${plural(claims.length, 'claim')}`;
+  meta.append(counts);
   header.append(swatch, name, meta);
   if (speaker) {
     header.type = 'button';

@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, mkdirSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startServer } from './server.mjs';
 import { XSS_PAYLOADS, xssArticleText, xssDemoPage, xssHtmlFile, viewerElementPage } from './pages.mjs';
@@ -518,6 +519,10 @@ await check('widget: highlights the demo page claims in place', async () => {
   return `${expected.length} articles, ${claims} claims, ${mentions} mentions, ${painted.cue} cues`;
 });
 
+info(
+  `widget first highlight ${(await demo.evaluate(() => performance.getEntriesByName('isnad-widget-first-highlight')[0]?.startTime ?? NaN)).toFixed(0)} ms after navigation start`,
+);
+
 await check('widget: the page text and article markup are unchanged', async () => {
   const same = await demo.evaluate(() => ({
     text: document.body.textContent === globalThis.beforeWidget.text,
@@ -646,10 +651,17 @@ await check('no failed responses, page errors or CSP violations', async () => {
   assert.deepEqual({ failedResponses, pageErrors, cspViolations }, { failedResponses: [], pageErrors: [], cspViolations: [] });
 });
 
-const sizes = ['isnad-widget.js', 'isnad-viewer-element.js', 'isnad-render.js', 'isnad.js', 'isnad-core-bridge.js', 'isnad-worker.js', 'isnad_core.mjs', 'isnad_core.wasm']
-  .map((file) => `${file} ${readFileSync(join(bundleDir, file)).length}`)
-  .join(', ');
-info(`widget downloads (bytes): ${sizes}`);
+const widgetFiles = ['isnad-widget.js', 'isnad-viewer-element.js', 'isnad-render.js', 'isnad.js', 'isnad-core-bridge.js', 'isnad-worker.js', 'isnad_core.mjs', 'isnad_core.wasm'];
+let widgetRaw = 0;
+let widgetBrotli = 0;
+for (const file of widgetFiles) {
+  const bytes = readFileSync(join(bundleDir, file));
+  const compressed = brotliCompressSync(bytes).length;
+  widgetRaw += bytes.length;
+  widgetBrotli += compressed;
+  info(`widget download ${file}: ${bytes.length} bytes, ${compressed} brotli`);
+}
+info(`widget download total: ${widgetRaw} bytes, ${widgetBrotli} brotli`);
 info(`screenshots in ${artifactsDir}`);
 
 await context.close();
