@@ -39,6 +39,10 @@ export interface Speaker {
 export interface IsnadResult {
   version: string;
   lang: 'ar' | 'en' | 'und';
+  /** Offset unit; the browser build always gives UTF-16 code units. */
+  offsets?: 'utf16';
+  /** Things the core wants the reader to know about this text. */
+  warnings?: string[];
   claims: Claim[];
   speakers: Speaker[];
 }

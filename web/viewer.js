@@ -70,9 +70,10 @@ async function analyse(text) {
   if (requestNumber !== state.requestNumber) return;
   const elapsed = performance.now() - started;
   showResult(text, result);
+  const warnings = result.warnings?.length ? ` Note: ${result.warnings.join('; ')}` : '';
   setStatus(
     `${plural(result.claims.length, 'claim')} from ${plural(result.speakers.length, 'speaker')} ` +
-      `found in ${elapsed.toFixed(0)} ms.`,
+      `found in ${elapsed.toFixed(0)} ms.${warnings}`,
   );
 }
 
@@ -354,6 +355,21 @@ function wireEvents() {
   elements.showAll.addEventListener('click', () => {
     state.filterSpeaker = null;
     applyFilter();
+  });
+
+  // Arrow keys move between the listed claims; Escape in the text goes back to the list.
+  elements.speakers.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const items = [...elements.speakers.querySelectorAll('.claim-item')].filter((item) => item.offsetParent !== null);
+    const index = items.indexOf(document.activeElement);
+    if (index < 0) return;
+    event.preventDefault();
+    items[Math.max(0, Math.min(items.length - 1, index + (event.key === 'ArrowDown' ? 1 : -1)))].focus();
+  });
+  elements.article.addEventListener('keydown', (event) => {
+    const claim = event.target.closest?.('.isnad-claim');
+    if (event.key !== 'Escape' || !claim) return;
+    elements.speakers.querySelector(`.claim-item[data-claim="${CSS.escape(claim.dataset.claim)}"]`)?.focus();
   });
 
   // Hovering or focusing a claim in the text shows its details too.

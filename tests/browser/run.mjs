@@ -295,6 +295,9 @@ await check('viewer: keyboard — Tab reaches a claim, Enter scrolls to it', asy
     WAIT,
   );
   await viewer.screenshot({ path: join(artifactsDir, 'viewer-keyboard.png') });
+  await viewer.keyboard.press('Escape');
+  const backInList = await viewer.evaluate((id) => document.activeElement?.matches(`.claim-item[data-claim="${id}"]`) ?? false, target);
+  assert.ok(backInList, 'Escape did not return to the claim list');
   await viewer.setViewportSize({ width: 1360, height: 900 });
   return `claim ${target}`;
 });
