@@ -337,11 +337,16 @@ class Widget {
     // The host has no light-DOM text, so the page's textContent stays as it was.
     document.body.append(this.#host);
     new MutationObserver((records) => {
-      if (records.every((record) => this.#host.contains(record.target) || record.target === document.body && [...record.addedNodes, ...record.removedNodes].every((node) => node === this.#host))) return;
+      if (records.every((record) => this.#isOwnMutation(record))) return;
       clearTimeout(this.#timer);
       this.#timer = setTimeout(() => this.refresh(), REFRESH_DEBOUNCE_MS);
     }).observe(document.body, { childList: true, characterData: true, subtree: true });
     return this.refresh(articles);
+  }
+
+  // Adding or moving the host is the only change the widget makes to the page.
+  #isOwnMutation(record) {
+    return record.type === 'childList' && [...record.addedNodes, ...record.removedNodes].every((node) => node === this.#host);
   }
 
   /** Re-reads the articles; extracts again only those whose text or nodes changed. */
