@@ -171,6 +171,19 @@ class ClaimFinder {
         o.content_start = after_first_letter(t_.source(), tok.start, tok.end);
         return o;
       }
+      // "نقلت وكالة X عن Y قوله إن": Y is the source, X relays it.
+      if (key == u"عن") {
+        if (auto source = np_.after(j + 1, false)) {
+          const size_t k = np_.next_non_space(source->resume);
+          const std::u16string_view said = t_.is_word(k) ? t_.key(k) : std::u16string_view();
+          if (said == u"قوله" || said == u"قولها" || said == u"قولهم" || said == u"قولهما") {
+            o.relay = source;
+            o.relay_is_source = true;
+            j = k;
+            continue;
+          }
+        }
+      }
       if (size_t phrase_end = according_to_at(j); phrase_end != 0) {
         // "نقلا عن مصادر" between a verb and its content names the source.
         if (auto source = np_.after(phrase_end, false)) {
@@ -433,7 +446,6 @@ class ClaimFinder {
     // Only the adverbial forms (مؤكداً، مشيرةً) after a clause report speech.
     const std::u16string_view key = t_.key(i);
     if (key.back() != u'ا' && key.back() != u'ه') return;
-    if (key.substr(0, 3) == u"قاي") return;  // قائلا goes with the verb before it
     DraftClaim c;
     c.cue = cue_span(i);
     c.agreement = {cue.gender, cue.number};
@@ -507,9 +519,10 @@ class ClaimFinder {
     std::optional<Phrase> source;
     const bool attached_lam = (phrase_first == u"وفقا" || phrase_first == u"طبقا") &&
                               t_.is_word(source_start) && t_.key(source_start).size() > 2 && t_.key(source_start)[0] == u'ل';
-    if (t_.is_word(source_start) && t_.key(source_start) == u"ما") {
-      // بحسب ما نقلت عنه X: a relay of the claim before it, or X speaks.
-      size_t k = np_.next_non_space(source_start + 1);
+    const bool relative = phrase_first.size() > 3 && phrase_first.substr(phrase_first.size() - 2) == u"ما";
+    if (relative || (t_.is_word(source_start) && t_.key(source_start) == u"ما")) {
+      // بحسب ما نقلت عنه X، حسبما أفادت X: a relay of the claim before it, or X speaks.
+      size_t k = relative ? source_start : np_.next_non_space(source_start + 1);
       if (t_.is_word(k) && lex_.cue(t_.key(k))) k = np_.next_non_space(k + 1);
       if (t_.is_word(k) && (t_.key(k) == u"عنه" || t_.key(k) == u"عنها")) k = np_.next_non_space(k + 1);
       source = np_.after(k, false);
@@ -562,6 +575,14 @@ class ClaimFinder {
         return;
       }
     }
+    // "«…»، بحسب ما قال X": the quote is the content.
+    if (const int32_t q = s_.quote_at(end); q >= 0 && s_.quotes()[q].closed && s_.quotes()[q].close == end) {
+      c.type = ClaimType::Direct;
+      c.content = quote_content(s_.quotes()[q]);
+      c.confidence = 0.75;
+      push(c);
+      return;
+    }
     size_t start = end;
     while (start > 0 && !s_.ends_sentence(start - 1) && !s_.ends_paragraph(start - 1) && s_.quote_at(start - 1) < 0)
       --start;
@@ -569,7 +590,8 @@ class ClaimFinder {
     if (start > end) return;
     const std::u16string_view first_key = t_.is_word(start) ? t_.key(start) : std::u16string_view();
     c.content = Span{t_[start].start, t_[end].end};
-    if (first_key.size() > 2 && first_key[0] == u'و') c.content.start = after_first_letter(t_.source(), t_[start].start, t_[start].end);
+    // An attached و is cut off the content, unless the word is known whole (وزارة).
+    if (first_key.size() > 2 && first_key[0] == u'و' && !lex_.classes(first_key)) c.content.start = after_first_letter(t_.source(), t_[start].start, t_[start].end);
     c.type = ClaimType::Indirect;
     c.confidence = 0.7;
     push(c);

@@ -320,4 +320,58 @@ TEST(Result, SpansAreExactUtf16Offsets) {
   EXPECT_EQ(text.substr(r.claims[0].content.start, r.claims[0].content.length()), utf16("🙂 الحل قريب"));
 }
 
+// --- further news constructions ----------------------------------------------
+
+TEST(NewsConstructions, IndefiniteTitles) {
+  const auto e = run("وقال متحدث باسم الجيش إن القوات انسحبت من المدينة.");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].mention, "متحدث باسم الجيش");
+  EXPECT_EQ(e.result.speakers[0].kind, isnad::EntityKind::Person);
+}
+
+TEST(NewsConstructions, RelativeClauseBetweenSubjectAndComplement) {
+  const auto e = run("وأضاف المصدر، الذي طلب عدم الكشف عن هويته، أن المفاوضات توقفت.");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].mention, "المصدر");
+  EXPECT_EQ(e.claims[0].content, "المفاوضات توقفت");
+}
+
+TEST(NewsConstructions, DetachedLamBeforeAQuotedAddressee) {
+  const auto e = run("وقال الوزير لـ\"الشرق\" إن الاتفاق سيوقع الأسبوع المقبل.");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].mention, "الوزير");
+  EXPECT_EQ(e.claims[0].content, "الاتفاق سيوقع الأسبوع المقبل");
+}
+
+TEST(NewsConstructions, AQuoteAttributedAfterwardsByAccordingTo) {
+  const auto e = run("\"نحن مستعدون لكل الاحتمالات\"، بحسب ما قال قائد الجيش.");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].type, "direct");
+  EXPECT_EQ(e.claims[0].content, "نحن مستعدون لكل الاحتمالات");
+  EXPECT_EQ(e.claims[0].speaker, "قائد الجيش");
+}
+
+TEST(NewsConstructions, QaelanAfterAVerbThatIsNotACue) {
+  const auto e = run("وردّت الوزارة على الانتقادات، قائلة إن الإجراءات قانونية.");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].cue, "قائلة");
+  EXPECT_EQ(e.claims[0].content, "الإجراءات قانونية");
+  EXPECT_EQ(e.claims[0].speaker, "الوزارة");
+}
+
+TEST(NewsConstructions, RelayedWithQawlihi) {
+  const auto e = run("ونقلت وكالة \"الأنباء\" عن وزير المالية قوله إن العجز سيتراجع.");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].mention, "وزير المالية");
+  EXPECT_EQ(e.claims[0].content, "العجز سيتراجع");
+  EXPECT_EQ(e.claims[0].reported_by, "وكالة \"الأنباء\"");
+}
+
+TEST(NewsConstructions, HasbamaAndKama) {
+  const auto e = run("وارتفع عدد الضحايا إلى عشرين، حسبما أفادت وزارة الصحة.");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].content, "ارتفع عدد الضحايا إلى عشرين");
+  EXPECT_EQ(e.claims[0].speaker, "وزارة الصحة");
+}
+
 }  // namespace
