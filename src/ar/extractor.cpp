@@ -90,6 +90,11 @@ class ClaimFinder {
            (t_.key(token)[0] == u'و' || t_.key(token)[0] == u'ف');
   }
 
+  bool is_finite_cue(size_t token) const {
+    const CueEntry* e = t_.is_word(token) ? lex_.cue(t_.key(token)) : nullptr;
+    return e && (e->form == CueForm::Past || e->form == CueForm::Present);
+  }
+
   bool is_participle_cue(size_t token) const {
     if (!t_.is_word(token)) return false;
     const CueEntry* e = lex_.cue(t_.key(token));
@@ -225,6 +230,9 @@ class ClaimFinder {
             if (is_participle_cue(k) || is_finite_cue_with_conjunction(k) || according_to_at(k) != 0 ||
                 key == u"وذلك" || key == u"مضيفا")
               break;
+            // "، فيما قالت مصادر …": a linked clause with its own cue.
+            const size_t k2 = np_.next_non_space(k + 1);
+            if ((lex_.classes(key) & kConjunction) && t_.is_word(k2) && is_finite_cue(k2)) break;
           }
         }
         last = j;
@@ -325,6 +333,7 @@ class ClaimFinder {
 
   void push(DraftClaim c) {
     c.anchor = c.cue ? c.cue->start : c.content.start;
+    content_end_ = std::max(content_end_, c.content.end);
     // Cue words between this cue and its content belong to this claim.
     if (c.cue) consumed_until_ = std::max(consumed_until_, c.content.start);
     claims_.push_back(std::move(c));
@@ -404,6 +413,9 @@ class ClaimFinder {
       postposed_quote(i, c, subject);
       return;
     }
+    // Inside another claim's content only a verb with a subject that names a
+    // source is a claim of its own ("أن خمسة مصادر رجحت …", not "أن بلاده ترفض …").
+    if (t_[i].start < content_end_ && o.kind == Introducer::Object && (!subject || !names_source(*subject))) return;
     c.speaker = mention(subject);
     if (o.relay) {
       if (o.relay_is_source) {
@@ -689,6 +701,13 @@ class ClaimFinder {
 
   // --- sources --------------------------------------------------------------
 
+  bool names_source(const Phrase& p) const {
+    size_t head = p.first;  // past a count: "خمسة مصادر"
+    while (head < p.last && (np_.classes(head) & kNumber || !t_.is_word(head) || t_[head].kind == TokenKind::Space))
+      ++head;
+    return (np_.classes(head) & (kSpeakerHead | kNameToken)) || is_known_source(p);
+  }
+
   bool is_known_source(const Phrase& p) const {
     const Mention m = np_.analyse(p);
     return std::any_of(m.name_keys.begin(), m.name_keys.end(),
@@ -729,6 +748,7 @@ class ClaimFinder {
   std::unordered_set<std::u16string> known_names_;  // name words of the sources so far
   std::vector<size_t> relays_;
   uint32_t consumed_until_ = 0;
+  uint32_t content_end_ = 0;  // end of the furthest content so far
 };
 
 }  // namespace

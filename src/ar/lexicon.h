@@ -56,6 +56,7 @@ enum WordClass : uint32_t {
   kNameToken = 1 << 13,
   kAccordingTo = 1 << 14,   // first word of an according-to phrase
   kAdjective = 1 << 15,     // adjective that is not a nisba (الأبيض، العام، المتحدة)
+  kNumber = 1 << 16,        // number word or quantifier (خمسة، عدة)
   kSpeakerHead = kTitle | kTitleFeminine | kOrganization | kMedia | kGroup | kDocument | kState,
   kNounPhraseEnd = kComplementizer | kPreposition | kTime | kConjunction | kAuxiliary | kStop | kAccordingTo,
 };

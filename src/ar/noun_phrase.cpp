@@ -113,6 +113,8 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
   size_t last = i;
   bool head_evidence = false;
   bool after_title = false;  // names introduced by a title run on: الدكتور معين عبدالملك
+  size_t name_words = 0;
+  bool last_is_head = false;  // a definite head (الوزير) takes adjectives only; a genitive (قوات الدعم) more
   for (size_t j = i; j < tokens_.size() && words < 12; ++j) {
     const Token& t = tokens_[j];
     if (t.kind == TokenKind::Space) continue;
@@ -188,7 +190,7 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
         break;
       // After a definite word only an adjective follows (الرئيس الروسي), not
       // an object (الوزير القرار).
-      if (last_kind == Last::Definite && starts_with(key, u"ال") && !is_head && !(c & kAdjective) &&
+      if (last_kind == Last::Definite && last_is_head && starts_with(key, u"ال") && !is_head && !(c & kAdjective) &&
           !ends_with(key, u"ي") && !ends_with(key, u"يه") && !ends_with(key, u"يين") && !ends_with(key, u"يون"))
         break;
       const bool accepted = last_kind == Last::Head || last_kind == Last::Number || starts_with(key, u"ال") ||
@@ -201,9 +203,18 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
     if (words == 0) head_evidence = is_head || (c & kNameToken) || is_latin(key);
     ++words;
     last = j;
-    if (c & (kTitle | kTitleFeminine)) after_title = true;
-    else if (!starts_with(key, u"ال") && last_kind != Last::Head) after_title = after_title && words < 4;
-    if (is_digits(key)) last_kind = Last::Number;
+    // A title (الدكتور) lets an unknown name follow it, two words at most
+    // (معين عبدالملك); an organisation inside the title (قوات الدعم) does not.
+    if (c & (kTitle | kTitleFeminine)) {
+      after_title = true;
+      name_words = 0;
+    } else if (is_head) {
+      after_title = false;
+    } else if (!starts_with(key, u"ال") && !(c & kNameToken)) {
+      after_title = after_title && ++name_words < 2;
+    }
+    last_is_head = is_head;
+    if (is_digits(key) || (c & kNumber)) last_kind = Last::Number;
     else if (is_head && !starts_with(key, u"ال")) last_kind = Last::Head;  // construct head: وزارة، وكالة، مصادر
     else if (c & kNameToken) last_kind = Last::KnownName;
     else if (starts_with(key, u"ال")) last_kind = Last::Definite;

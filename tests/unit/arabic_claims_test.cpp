@@ -374,4 +374,28 @@ TEST(NewsConstructions, HasbamaAndKama) {
   EXPECT_EQ(e.claims[0].speaker, "وزارة الصحة");
 }
 
+TEST(NewsConstructions, AStanceVerbInsideReportedContentIsNotAClaimOfItsOwn) {
+  const auto e = run("وأكد الوزير أن بلاده ترفض أي تدخل خارجي.");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].cue, "أكد");
+  const auto f = run("ونقلت الصحيفة أن ثلاثة مسؤولين رجحوا تأجيل القمة.");
+  ASSERT_EQ(f.claims.size(), 2u);
+  EXPECT_EQ(f.claims[1].mention, "ثلاثة مسؤولين");
+  EXPECT_EQ(f.claims[1].reported_by, "الصحيفة");
+}
+
+TEST(NewsConstructions, ALinkedClauseWithItsOwnCueEndsTheContent) {
+  const auto e = run("وذكرت الوكالة أن الاجتماع سيعقد في جدة، فيما قالت مصادر إن واشنطن تضغط على الطرفين.");
+  ASSERT_EQ(e.claims.size(), 2u);
+  EXPECT_EQ(e.claims[0].content, "الاجتماع سيعقد في جدة");
+  EXPECT_EQ(e.claims[1].mention, "مصادر");
+}
+
+TEST(NewsConstructions, AnOrganisationInsideATitleDoesNotSwallowTheObject) {
+  const auto e = run("ونفى المتحدث باسم قوات الدفاع المدني وجود أي ضحايا.");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].mention, "المتحدث باسم قوات الدفاع المدني");
+  EXPECT_EQ(e.claims[0].content, "وجود أي ضحايا");
+}
+
 }  // namespace
