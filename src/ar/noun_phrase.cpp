@@ -179,10 +179,20 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
     const bool is_head = c & (kTitle | kTitleFeminine | kOrganization | kMedia | kGroup | kDocument | kState);
     if (words == 0) {
       if ((c & kNounPhraseEnd) && !is_head) return std::nullopt;
+      if (!attached_lam && is_addressee(j)) return std::nullopt;  // "أكدوا لوكالة فرانس برس أن"
       if (is_complementizer(j) || lexicon_.cue(key)) return std::nullopt;
     } else {
       if ((c & kNounPhraseEnd) && !is_head) break;
-      if (is_complementizer(j) || is_addressee(j)) break;
+      if (is_complementizer(j)) break;
+      if (is_addressee(j)) {
+        // "المديرة الإقليمية للمنظمة، رين بولسن": a genitive لـ inside a title
+        // when a name follows; otherwise the addressee after the subject.
+        const size_t comma = next_non_space(j + 1);
+        const size_t name = next_non_space(comma + 1);
+        const bool apposition = after_title && name_words == 0 && comma < tokens_.size() &&
+                                is_comma(tokens_.punct(comma)) && (classes(name) & kNameToken || is_name_like(name));
+        if (!apposition) break;
+      }
       if (lexicon_.cue(key) && !is_head) break;
       // بـ attached to a later word starts an object (بضرورة، بالكاذبة).
       if (key.size() > 2 && key[0] == u'ب' && key != u"باسم" && !(c & kNameToken) &&
@@ -193,7 +203,9 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
       if (last_kind == Last::Definite && last_is_head && starts_with(key, u"ال") && !is_head && !(c & kAdjective) &&
           !ends_with(key, u"ي") && !ends_with(key, u"يه") && !ends_with(key, u"يين") && !ends_with(key, u"يون"))
         break;
+      const bool coordinated_genitive = last_kind == Last::Definite && !last_is_head && starts_with(key, u"وال");
       const bool accepted = last_kind == Last::Head || last_kind == Last::Number || starts_with(key, u"ال") ||
+                            coordinated_genitive ||
                             is_head || (c & kNameToken) ||
                             ((last_kind == Last::KnownName || after_title) && is_name_like(j));
       if (!accepted) break;
@@ -227,6 +239,11 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
 
 std::optional<Phrase> NounPhrases::before(size_t token) const {
   size_t j = previous_non_space(token);
+  // "وكان الرئيس قد صرح": the particle قد stands between subject and verb.
+  if (j != SIZE_MAX && tokens_.is_word(j)) {
+    const std::u16string_view k = tokens_.key(j);
+    if (k == u"قد" || k == u"لقد") j = previous_non_space(j);
+  }
   size_t words = 0;
   size_t first = SIZE_MAX;
   uint32_t start = 0;
@@ -276,6 +293,7 @@ std::optional<Phrase> NounPhrases::before(size_t token) const {
   }
   if (first == SIZE_MAX) return std::nullopt;
   size_t last = previous_non_space(token);
+  if (tokens_.is_word(last) && (tokens_.key(last) == u"قد" || tokens_.key(last) == u"لقد")) last = previous_non_space(last);
   while (last != SIZE_MAX && last > first && !tokens_.is_word(last) && tokens_.punct(last) != u'+')
     last = previous_non_space(last);
   return Phrase{static_cast<uint32_t>(first), static_cast<uint32_t>(last), start, tokens_[last].end,
@@ -333,7 +351,7 @@ Mention NounPhrases::analyse(const Phrase& phrase) const {
         const uint32_t c = lexicon_.classes(key);
         if (c & kTitleFeminine) feminine = true;
         const bool title_part = (c & (kTitle | kTitleFeminine | kOrganization | kState | kMedia)) ||
-                                starts_with(key, u"ال") || key == u"باسم" || (w > 0 && comma_before[w] == false && starts_with(key, u"بال"));
+                                starts_with(key, u"ال") || key == u"باسم" || starts_with(key, u"لل") || (w > 0 && comma_before[w] == false && starts_with(key, u"بال"));
         if (!title_part || (w > 0 && comma_before[w] && !(c & (kTitle | kTitleFeminine)))) break;
       }
       title_to = w == 0 ? 0 : w - 1;

@@ -398,4 +398,26 @@ TEST(NewsConstructions, AnOrganisationInsideATitleDoesNotSwallowTheObject) {
   EXPECT_EQ(e.claims[0].content, "وجود أي ضحايا");
 }
 
+TEST(NewsConstructions, AuxiliaryKanaAndQadAroundTheSubject) {
+  const auto e = run("وكان الرئيس الأميركي قد صرح الأسبوع الماضي بأن بلاده تعمل على خطة جديدة.");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].mention, "الرئيس الأميركي");
+  EXPECT_EQ(e.claims[0].content, "بلاده تعمل على خطة جديدة");
+}
+
+TEST(NewsConstructions, AnAddresseeIsNeverTheSubject) {
+  const auto e = run("غير أن مسؤولين أمميين أكدوا لوكالة الأنباء أن عدد الشاحنات لم يتجاوز الخمسين.");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].mention, "مسؤولين أمميين");
+}
+
+TEST(NewsConstructions, TitlesWithAGenitiveLamAndCoordinatedNames) {
+  const auto e = run(
+      "وقالت المديرة الإقليمية للمنظمة، رين بولسن، إن الوضع غير مسبوق. "
+      "وحذرت منظمة الأغذية والزراعة التابعة للأمم المتحدة من أن المجاعة تقترب.");
+  ASSERT_EQ(e.claims.size(), 2u);
+  EXPECT_EQ(e.claims[0].speaker, "رين بولسن");
+  EXPECT_EQ(e.claims[1].mention, "منظمة الأغذية والزراعة");
+}
+
 }  // namespace
