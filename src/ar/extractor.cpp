@@ -42,7 +42,7 @@ class ClaimFinder {
         continue;
       }
       size_t prefix = 0;
-      const CueEntry* cue = lex_.cue(t_.key(i), &prefix);
+      const CueEntry* cue = np_.cue(i, &prefix);
       if (!cue) continue;
       if (cue->form == CueForm::Participle) participle(i, *cue);
       else if (cue->form == CueForm::VerbalNoun) verbal_noun(i, *cue);
@@ -63,7 +63,7 @@ class ClaimFinder {
     const Token& tok = t_[token];
     const std::u16string_view key = t_.key(token);
     size_t prefix = 0;
-    lex_.cue(key, &prefix);
+    np_.cue(token, &prefix);
     uint32_t start = tok.start;
     if (prefix > 0 && (key[0] == u'و' || key[0] == u'ف')) start = after_first_letter(t_.source(), tok.start, tok.end);
     return Span{start, tok.end};
@@ -74,7 +74,7 @@ class ClaimFinder {
     const size_t k = np_.next_non_space(token + 1);
     if (!t_.is_word(k)) return token;
     const std::u16string_view key = t_.key(k);
-    const CueEntry* e = lex_.cue(key);
+    const CueEntry* e = np_.cue(k);
     const bool saying = key == u"بالقول" || key == u"بقوله" || key == u"بقولها" ||
                         (e && e->form == CueForm::Participle && key.substr(0, 3) == u"قاي");
     if (!saying) return token;
@@ -85,19 +85,19 @@ class ClaimFinder {
   bool is_finite_cue_with_conjunction(size_t token) const {
     if (!t_.is_word(token)) return false;
     size_t prefix = 0;
-    const CueEntry* e = lex_.cue(t_.key(token), &prefix);
+    const CueEntry* e = np_.cue(token, &prefix);
     return e && prefix > 0 && (e->form == CueForm::Past || e->form == CueForm::Present) &&
            (t_.key(token)[0] == u'و' || t_.key(token)[0] == u'ف');
   }
 
   bool is_finite_cue(size_t token) const {
-    const CueEntry* e = t_.is_word(token) ? lex_.cue(t_.key(token)) : nullptr;
+    const CueEntry* e = np_.cue(token);
     return e && (e->form == CueForm::Past || e->form == CueForm::Present);
   }
 
   bool is_participle_cue(size_t token) const {
     if (!t_.is_word(token)) return false;
-    const CueEntry* e = lex_.cue(t_.key(token));
+    const CueEntry* e = np_.cue(token);
     return e && e->form == CueForm::Participle;
   }
 
@@ -198,7 +198,7 @@ class ClaimFinder {
         }
         continue;
       }
-      if (const CueEntry* e = lex_.cue(key); e && e->form != CueForm::VerbalNoun) {
+      if (const CueEntry* e = np_.cue(j); e && e->form != CueForm::VerbalNoun) {
         // "وتابعت في هذا السياق تقول:" — a form of قال joins the cue before it.
         if (key.find(u"قول") == std::u16string_view::npos && key.find(u"قاي") == std::u16string_view::npos) break;
       }
@@ -495,9 +495,8 @@ class ClaimFinder {
 
   // Index one past the words of an according-to phrase starting at `i`, or 0.
   size_t according_to_at(size_t i) const {
-    if (!t_.is_word(i)) return 0;
+    if (!(np_.classes(i) & kAccordingTo)) return 0;
     const std::u16string_view first = strip_conjunction(t_.key(i));
-    if (!(lex_.classes(first) & kAccordingTo) && !(lex_.classes(t_.key(i)) & kAccordingTo)) return 0;
     for (const AccordingToPhrase& p : lex_.according_to()) {
       size_t j = i;
       bool match = true;
@@ -535,7 +534,7 @@ class ClaimFinder {
     if (relative || (t_.is_word(source_start) && t_.key(source_start) == u"ما")) {
       // بحسب ما نقلت عنه X، حسبما أفادت X: a relay of the claim before it, or X speaks.
       size_t k = relative ? source_start : np_.next_non_space(source_start + 1);
-      if (t_.is_word(k) && lex_.cue(t_.key(k))) k = np_.next_non_space(k + 1);
+      if (np_.cue(k)) k = np_.next_non_space(k + 1);
       if (t_.is_word(k) && (t_.key(k) == u"عنه" || t_.key(k) == u"عنها")) k = np_.next_non_space(k + 1);
       source = np_.after(k, false);
     } else {
@@ -635,7 +634,7 @@ class ClaimFinder {
           break;
         }
         const uint32_t c = np_.classes(j);
-        if (lex_.cue(t_.key(j)) || (c & (kPreposition | kComplementizer | kStop | kTime)) || np_.is_complementizer(j)) {
+        if (np_.cue(j) || (c & (kPreposition | kComplementizer | kStop | kTime)) || np_.is_complementizer(j)) {
           clean = false;
           break;
         }

@@ -145,7 +145,7 @@ const CueEntry* Lexicon::cue(std::u16string_view key, size_t* prefix_length) con
       const size_t skip = conj + particle;
       if (particle == 1 && (key.size() <= skip || (key[conj] != u'ل' && key[conj] != u'س'))) break;
       if (key.size() < skip + 2) break;
-      auto it = cues_.find(std::u16string(key.substr(skip)));
+      auto it = cues_.find(key.substr(skip));
       if (it == cues_.end()) continue;
       // The future and ل particles go with the present only.
       if (particle == 1 && it->second.form != CueForm::Present) continue;
@@ -157,7 +157,7 @@ const CueEntry* Lexicon::cue(std::u16string_view key, size_t* prefix_length) con
 }
 
 uint32_t Lexicon::classes(std::u16string_view key) const {
-  auto it = words_.find(std::u16string(key));
+  auto it = words_.find(key);
   return it == words_.end() ? 0 : it->second;
 }
 

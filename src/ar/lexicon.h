@@ -66,6 +66,16 @@ struct AccordingToPhrase {
   std::u16string attached;            // preposition that may be attached to the next word
 };
 
+// Lets the maps be searched with a u16string_view, without building a key.
+struct KeyHash {
+  using is_transparent = void;
+  size_t operator()(std::u16string_view s) const { return std::hash<std::u16string_view>{}(s); }
+};
+struct KeyEqual {
+  using is_transparent = void;
+  bool operator()(std::u16string_view a, std::u16string_view b) const { return a == b; }
+};
+
 class Lexicon {
  public:
   static const Lexicon& get();
@@ -78,8 +88,8 @@ class Lexicon {
 
  private:
   Lexicon();
-  std::unordered_map<std::u16string, CueEntry> cues_;
-  std::unordered_map<std::u16string, uint32_t> words_;
+  std::unordered_map<std::u16string, CueEntry, KeyHash, KeyEqual> cues_;
+  std::unordered_map<std::u16string, uint32_t, KeyHash, KeyEqual> words_;
   std::vector<AccordingToPhrase> according_to_;
 };
 

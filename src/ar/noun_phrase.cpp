@@ -36,19 +36,24 @@ bool is_digits(std::u16string_view key) {
 
 }  // namespace
 
-uint32_t NounPhrases::classes(size_t token) const {
-  if (!tokens_.is_word(token)) return 0;
-  const std::u16string_view key = tokens_.key(token);
-  uint32_t c = lexicon_.classes(key);
-  const std::u16string_view stripped = strip_conjunction(key);
-  if (stripped.size() != key.size()) c |= lexicon_.classes(stripped);
-  return c;
+NounPhrases::NounPhrases(const Tokens& tokens) : tokens_(tokens), lexicon_(Lexicon::get()), facts_(tokens.size()) {
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (!tokens.is_word(i)) continue;
+    const std::u16string_view key = tokens.key(i);
+    Facts& f = facts_[i];
+    f.classes = lexicon_.classes(key);
+    const std::u16string_view stripped = strip_conjunction(key);
+    if (stripped.size() != key.size()) f.classes |= lexicon_.classes(stripped);
+    size_t prefix = 0;
+    f.cue = lexicon_.cue(key, &prefix);
+    f.cue_prefix = static_cast<uint8_t>(prefix);
+    f.complementizer = key.size() <= 6 && complementizer_form(i);
+  }
 }
 
-bool NounPhrases::is_complementizer(size_t token) const {
-  if (!tokens_.is_word(token)) return false;
+bool NounPhrases::complementizer_form(size_t token) const {
   std::u16string_view key = tokens_.key(token);
-  if (lexicon_.classes(key) & kComplementizer) return true;
+  if (facts_[token].classes & kComplementizer) return true;
   // أنّ with a conjunction or بـ before it and a pronoun after it: بأنه، فإنها، إننا.
   if (key.size() > 2 && (key[0] == u'ب' || key[0] == u'ف' || key[0] == u'و')) key.remove_prefix(1);
   if (!starts_with(key, u"ان")) return false;
@@ -64,7 +69,7 @@ bool NounPhrases::is_name_like(size_t token) const {
   if (is_latin(key)) return true;
   const uint32_t c = lexicon_.classes(key);
   if (c & kNameToken) return true;
-  return c == 0 && !starts_with(key, u"ال") && !lexicon_.cue(key) && !is_digits(key);
+  return c == 0 && !starts_with(key, u"ال") && !cue(token) && !is_digits(key);
 }
 
 bool NounPhrases::is_addressee(size_t token) const {
@@ -129,7 +134,7 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
         // Apposition set off by commas: "المتحدث باسم الكرملين، دميتري بيسكوف،".
         const size_t k = next_non_space(j + 1);
         const uint32_t kc = classes(k);
-        if (!tokens_.is_word(k) || (kc & kNounPhraseEnd) || is_complementizer(k) || lexicon_.cue(tokens_.key(k))) break;
+        if (!tokens_.is_word(k) || (kc & kNounPhraseEnd) || is_complementizer(k) || cue(k)) break;
         if (!(kc & (kTitle | kTitleFeminine | kNameToken)) && !is_name_like(k)) break;
         size_t end = k;
         size_t appositive_words = 0;
@@ -140,7 +145,7 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
             break;
           }
           if ((classes(m) & (kComplementizer | kTime | kConjunction)) || is_complementizer(m) ||
-              lexicon_.cue(tokens_.key(m)))
+              cue(m))
             break;
           ++appositive_words;
           end = m;
@@ -180,7 +185,7 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
     if (words == 0) {
       if ((c & kNounPhraseEnd) && !is_head) return std::nullopt;
       if (!attached_lam && is_addressee(j)) return std::nullopt;  // "أكدوا لوكالة فرانس برس أن"
-      if (is_complementizer(j) || lexicon_.cue(key)) return std::nullopt;
+      if (is_complementizer(j) || cue(j)) return std::nullopt;
     } else {
       if ((c & kNounPhraseEnd) && !is_head) break;
       if (is_complementizer(j)) break;
@@ -193,7 +198,7 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
                                 is_comma(tokens_.punct(comma)) && (classes(name) & kNameToken || is_name_like(name));
         if (!apposition) break;
       }
-      if (lexicon_.cue(key) && !is_head) break;
+      if (cue(j) && !is_head) break;
       // بـ attached to a later word starts an object (بضرورة، بالكاذبة).
       if (key.size() > 2 && key[0] == u'ب' && key != u"باسم" && !(c & kNameToken) &&
           (bi_object || starts_with(key.substr(1), u"ال") || lexicon_.classes(key.substr(1))))
@@ -274,7 +279,7 @@ std::optional<Phrase> NounPhrases::before(size_t token) const {
     }
     const bool standalone_conjunction = (lexicon_.classes(key) & kConjunction) != 0;
     if (standalone_conjunction || (c & (kPreposition | kComplementizer | kTime | kStop | kAuxiliary | kAccordingTo)) ||
-        is_complementizer(j) || lexicon_.cue(key))
+        is_complementizer(j) || cue(j))
       break;
     if (key.size() > 2 && (key[0] == u'و' || key[0] == u'ف') && !(lexicon_.classes(key) & kSpeakerHead)) {
       // A clause-initial و: keep the word without it if it names a source,

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <vector>
 
 #include "ar/lexicon.h"
 #include "attribution/draft.h"
@@ -23,11 +24,18 @@ struct Phrase {
 
 class NounPhrases {
  public:
-  explicit NounPhrases(const Tokens& tokens) : tokens_(tokens), lexicon_(Lexicon::get()) {}
+  // Looks every word up once: the rules ask about the same tokens many times.
+  explicit NounPhrases(const Tokens& tokens);
 
   // Classes of a word, also with a leading و / ف taken off.
-  uint32_t classes(size_t token) const;
-  bool is_complementizer(size_t token) const;
+  uint32_t classes(size_t token) const { return token < facts_.size() ? facts_[token].classes : 0; }
+  bool is_complementizer(size_t token) const { return token < facts_.size() && facts_[token].complementizer; }
+  // The cue reading of a word (see Lexicon::cue), or null.
+  const CueEntry* cue(size_t token, size_t* prefix_length = nullptr) const {
+    if (token >= facts_.size()) return nullptr;
+    if (prefix_length) *prefix_length = facts_[token].cue_prefix;
+    return facts_[token].cue;
+  }
   // The phrase that starts at `token` and names a source, as a verb's subject
   // or after بحسب. `require_head` asks for evidence that it names a source
   // (a title, an organisation, a known name) rather than an object.
@@ -45,8 +53,16 @@ class NounPhrases {
  private:
   bool is_name_like(size_t token) const;
   bool is_addressee(size_t token) const;
+  struct Facts {
+    uint32_t classes = 0;
+    const CueEntry* cue = nullptr;
+    uint8_t cue_prefix = 0;
+    bool complementizer = false;
+  };
+  bool complementizer_form(size_t token) const;
   const Tokens& tokens_;
   const Lexicon& lexicon_;
+  std::vector<Facts> facts_;
 };
 
 }  // namespace isnad::ar

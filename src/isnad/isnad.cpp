@@ -14,10 +14,16 @@ namespace {
 
 // The language of a text by the script of its letters.
 std::string detect_language(std::u16string_view text) {
+  // The first letters decide: a long text does not change language midway.
+  constexpr size_t kSample = 4096;
   size_t arabic = 0, latin = 0;
-  for (size_t i = 0; i < text.size();) {
+  for (size_t i = 0; i < text.size() && arabic + latin < kSample;) {
     UChar32 c;
     U16_NEXT(text.data(), i, text.size(), c);
+    if (c < 0x80) {
+      latin += (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+      continue;
+    }
     if (!u_isalpha(c)) continue;
     UErrorCode status = U_ZERO_ERROR;
     const UScriptCode script = uscript_getScript(c, &status);

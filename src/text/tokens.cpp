@@ -6,6 +6,7 @@
 #include <unicode/utext.h>
 #include <unicode/utf16.h>
 
+#include <array>
 #include <memory>
 
 namespace isnad {
@@ -41,6 +42,24 @@ void append_folded(std::u16string& out, UChar32 c) {
   append_code_point(out, c);
 }
 
+// How each code point below U+0800 (Latin, Arabic) folds, computed once from
+// ICU's properties by append_folded: the common case becomes a table lookup.
+constexpr UChar32 kFastFoldLimit = 0x0800;
+constexpr char16_t kDropped = 0xFFFF;
+
+const std::array<char16_t, kFastFoldLimit>& fast_fold_table() {
+  static const std::array<char16_t, kFastFoldLimit> table = [] {
+    std::array<char16_t, kFastFoldLimit> t{};
+    for (UChar32 c = 0; c < kFastFoldLimit; ++c) {
+      std::u16string folded;
+      append_folded(folded, c);
+      t[c] = folded.empty() ? kDropped : folded.size() == 1 ? folded[0] : 0;  // 0: take the slow path
+    }
+    return t;
+  }();
+  return table;
+}
+
 const icu::Normalizer2* nfkc() {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* normalizer = icu::Normalizer2::getNFKCInstance(status);
@@ -56,12 +75,21 @@ std::unique_ptr<icu::BreakIterator> new_word_iterator() {
 }  // namespace
 
 std::u16string fold_for_matching(std::u16string_view word) {
-  static const icu::Normalizer2* normalizer = nfkc();
   std::u16string out;
-  out.reserve(word.size());
+  fold_into(out, word);
+  return out;
+}
+
+void fold_into(std::u16string& out, std::u16string_view word) {
+  static const icu::Normalizer2* normalizer = nfkc();
+  static const std::array<char16_t, kFastFoldLimit>& fast = fast_fold_table();
   for (size_t i = 0; i < word.size();) {
     UChar32 c;
     U16_NEXT(word.data(), i, word.size(), c);
+    if (c < kFastFoldLimit && fast[c] != 0) {
+      if (fast[c] != kDropped) out.push_back(fast[c]);
+      continue;
+    }
     if (normalizer && is_compatibility_form(c)) {
       icu::UnicodeString decomposed;
       UErrorCode status = U_ZERO_ERROR;
@@ -75,7 +103,6 @@ std::u16string fold_for_matching(std::u16string_view word) {
       append_folded(out, c);
     }
   }
-  return out;
 }
 
 Tokens::Tokens(std::u16string_view text) : text_(text) {
@@ -84,10 +111,9 @@ Tokens::Tokens(std::u16string_view text) : text_(text) {
   auto add = [&](uint32_t start, uint32_t end, TokenKind kind) {
     Token t{start, end, 0, 0, kind};
     if (kind == TokenKind::Word) {
-      std::u16string key = fold_for_matching(text.substr(start, end - start));
       t.key_start = static_cast<uint32_t>(keys_.size());
-      t.key_length = static_cast<uint32_t>(key.size());
-      keys_ += key;
+      fold_into(keys_, text.substr(start, end - start));
+      t.key_length = static_cast<uint32_t>(keys_.size() - t.key_start);
     }
     tokens_.push_back(t);
   };

@@ -28,6 +28,8 @@ struct Token {
 // Folds a word for matching: NFKC (Arabic presentation forms), Arabic marks
 // and tatweel dropped, أ إ آ ٱ → ا, ؤ → و, ئ → ي, ة → ه, ى → ي, case folded.
 std::u16string fold_for_matching(std::u16string_view word);
+// The same, appended to `out`.
+void fold_into(std::u16string& out, std::u16string_view word);
 
 // The tokens of a text, in order, covering every code unit of it.
 class Tokens {
