@@ -48,6 +48,8 @@ NounPhrases::NounPhrases(const Tokens& tokens) : tokens_(tokens), lexicon_(Lexic
     f.cue = lexicon_.cue(key, &prefix);
     f.cue_prefix = static_cast<uint8_t>(prefix);
     f.complementizer = key.size() <= 6 && complementizer_form(i);
+    const std::u16string_view text = tokens.text(i);
+    f.ali = key == u"علي" && !text.empty() && text.back() == u'\u064A';
   }
 }
 
@@ -68,7 +70,7 @@ bool NounPhrases::is_name_like(size_t token) const {
   const std::u16string_view key = tokens_.key(token);
   if (is_latin(key)) return true;
   const uint32_t c = lexicon_.classes(key);
-  if (c & kNameToken) return true;
+  if ((c & kNameToken) || facts_[token].ali) return true;
   return c == 0 && !starts_with(key, u"ال") && !cue(token) && !is_digits(key);
 }
 
@@ -134,7 +136,7 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
         // Apposition set off by commas: "المتحدث باسم الكرملين، دميتري بيسكوف،".
         const size_t k = next_non_space(j + 1);
         const uint32_t kc = classes(k);
-        if (!tokens_.is_word(k) || (kc & kNounPhraseEnd) || is_complementizer(k) || cue(k)) break;
+        if (!tokens_.is_word(k) || ((kc & kNounPhraseEnd) && !facts_[k].ali) || is_complementizer(k) || cue(k)) break;
         if (!(kc & (kTitle | kTitleFeminine | kNameToken)) && !is_name_like(k)) break;
         size_t end = k;
         size_t appositive_words = 0;
@@ -144,8 +146,7 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
             if (tokens_.punct(m) == u'+' || tokens_.punct(m) == u'-') continue;
             break;
           }
-          if ((classes(m) & (kComplementizer | kTime | kConjunction)) || is_complementizer(m) ||
-              cue(m))
+          if (((classes(m) & (kComplementizer | kTime | kConjunction)) && !facts_[m].ali) || is_complementizer(m) || cue(m))
             break;
           ++appositive_words;
           end = m;
@@ -181,15 +182,18 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
       key.remove_prefix(1);
       c = lexicon_.classes(key);
     }
-    const bool is_head = c & (kTitle | kTitleFeminine | kOrganization | kMedia | kGroup | kDocument | kState);
+    // "تقرير لصحيفة فايننشال تايمز": after a document, لـ marks its author.
+    const bool authored = words > 0 && last_kind == Last::Head && (classes(last) & kDocument) && key.size() > 2 &&
+                          key[0] == u'ل' && (lexicon_.classes(key.substr(1)) & (kMedia | kOrganization));
+    const bool is_head = authored || (c & (kTitle | kTitleFeminine | kOrganization | kMedia | kGroup | kDocument | kState));
     if (words == 0) {
       if ((c & kNounPhraseEnd) && !is_head) return std::nullopt;
       if (!attached_lam && is_addressee(j)) return std::nullopt;  // "أكدوا لوكالة فرانس برس أن"
       if (is_complementizer(j) || cue(j)) return std::nullopt;
     } else {
-      if ((c & kNounPhraseEnd) && !is_head) break;
+      if ((c & kNounPhraseEnd) && !is_head && !(facts_[j].ali && after_title)) break;
       if (is_complementizer(j)) break;
-      if (is_addressee(j)) {
+      if (is_addressee(j) && !authored) {
         // "المديرة الإقليمية للمنظمة، رين بولسن": a genitive لـ inside a title
         // when a name follows; otherwise the addressee after the subject.
         const size_t comma = next_non_space(j + 1);

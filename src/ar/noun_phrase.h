@@ -58,6 +58,7 @@ class NounPhrases {
     const CueEntry* cue = nullptr;
     uint8_t cue_prefix = 0;
     bool complementizer = false;
+    bool ali = false;  // "علي" spelled with ي: the name, which folds like the preposition على
   };
   bool complementizer_form(size_t token) const;
   const Tokens& tokens_;

@@ -420,4 +420,20 @@ TEST(NewsConstructions, TitlesWithAGenitiveLamAndCoordinatedNames) {
   EXPECT_EQ(e.claims[1].mention, "منظمة الأغذية والزراعة");
 }
 
+TEST(NewsConstructions, TheNameAliIsNotThePrepositionAla) {
+  const auto e = run("وأوضح محافظ البنك، علي الكبيسي، أن التضخم ما زال مرتفعا. وشدد الوزير على أهمية الإصلاح.");
+  ASSERT_EQ(e.claims.size(), 2u);
+  EXPECT_EQ(e.claims[0].speaker, "علي الكبيسي");
+  EXPECT_EQ(e.claims[1].mention, "الوزير");
+  EXPECT_EQ(e.claims[1].content, "أهمية الإصلاح");
+}
+
+TEST(NewsConstructions, AReportByANewspaper) {
+  const auto e = run("وبحسب تقرير لصحيفة \"الأيام\"، فإن الصادرات تراجعت بنسبة كبيرة.");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].mention, "تقرير لصحيفة \"الأيام\"");
+  EXPECT_EQ(e.claims[0].content, "الصادرات تراجعت بنسبة كبيرة");
+  EXPECT_EQ(e.result.speakers[0].kind, isnad::EntityKind::Document);
+}
+
 }  // namespace
