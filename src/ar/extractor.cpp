@@ -129,7 +129,12 @@ class ClaimFinder {
       if (tok.kind == TokenKind::Punctuation) {
         const char16_t c = t_.punct(j);
         if (is_colon(c)) {
-          const size_t k = np_.next_non_space(j + 1);
+          size_t k = np_.next_non_space(j + 1);
+          // "وقال الوزير:" at the end of a line, the quote on the next.
+          if (k < t_.size() && t_[k].kind == TokenKind::LineBreak) {
+            const size_t next_line = np_.next_non_space(k + 1);
+            if (s_.quote_at(next_line) >= 0 && s_.quotes()[s_.quote_at(next_line)].open == next_line) k = next_line;
+          }
           if (s_.quote_at(k) >= 0 && s_.quotes()[s_.quote_at(k)].open == k) {
             o.kind = Introducer::Quote;
             o.token = k;
@@ -365,6 +370,8 @@ class ClaimFinder {
 
   void verb(size_t i, const CueEntry& cue) {
     if (negated(i) || passive(i, cue)) return;
+    // "ويذكر أن …": the journalist's aside, not a source (decision 19).
+    if ((np_.classes(i) & kAside) && !np_.after(i + 1, true)) return;
     DraftClaim c;
     c.cue = cue_span(i);
     c.agreement = {cue.gender, cue.number};
@@ -642,6 +649,14 @@ class ClaimFinder {
         if (++words > 5) break;
       }
       if (!clean || words == 0 || words > 5) continue;
+      // The source names someone: a title, an organisation, a known name, or
+      // any name at the head of a short headline line ("بيسكوف: …").
+      size_t first_word = start;
+      while (first_word < i && !t_.is_word(first_word)) ++first_word;
+      const bool headline_line = s_.paragraph_start(i) == start || s_.paragraph_start(i) + 1 >= start;
+      const bool names = (np_.classes(first_word) & (kSpeakerHead | kNameToken)) ||
+                         (headline_line && !t_.key(first_word).starts_with(u"ال"));
+      if (!names) continue;
       // The content runs to the end of the line.
       size_t last = i;
       size_t content_words = 0;

@@ -111,7 +111,7 @@ Lexicon::Lexicon() {
       {u"comp", kComplementizer}, {u"prep", kPreposition}, {u"time", kTime},       {u"title", kTitle},
       {u"title_f", kTitleFeminine}, {u"org", kOrganization}, {u"media", kMedia},   {u"group", kGroup},
       {u"document", kDocument},   {u"state", kState},       {u"conj", kConjunction}, {u"aux", kAuxiliary},
-      {u"stop", kStop}, {u"adj", kAdjective}, {u"number", kNumber}};
+      {u"stop", kStop}, {u"adj", kAdjective}, {u"number", kNumber}, {u"aside", kAside}};
   for_each_row(lexicon_file("ar/words.tsv"), [&](const std::vector<std::u16string>& f) {
     if (f.size() < 2) return;
     for (const auto& [name, cls] : kClasses)

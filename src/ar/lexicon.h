@@ -57,6 +57,7 @@ enum WordClass : uint32_t {
   kAccordingTo = 1 << 14,   // first word of an according-to phrase
   kAdjective = 1 << 15,     // adjective that is not a nisba (الأبيض، العام، المتحدة)
   kNumber = 1 << 16,        // number word or quantifier (خمسة، عدة)
+  kAside = 1 << 17,         // impersonal verb of the journalist's asides (يذكر أن)
   kSpeakerHead = kTitle | kTitleFeminine | kOrganization | kMedia | kGroup | kDocument | kState,
   kNounPhraseEnd = kComplementizer | kPreposition | kTime | kConjunction | kAuxiliary | kStop | kAccordingTo,
 };

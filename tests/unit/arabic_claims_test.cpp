@@ -436,4 +436,17 @@ TEST(NewsConstructions, AReportByANewspaper) {
   EXPECT_EQ(e.result.speakers[0].kind, isnad::EntityKind::Document);
 }
 
+TEST(NewsConstructions, AQuoteOnTheLineAfterTheCue) {
+  const auto e = run("وقال رئيس البلدية في كلمته:\n«سنعيد بناء كل ما تهدم».");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].type, "direct");
+  EXPECT_EQ(e.claims[0].content, "سنعيد بناء كل ما تهدم");
+  EXPECT_EQ(e.claims[0].mention, "رئيس البلدية");
+}
+
+TEST(NewsConstructions, AsidesAndLabelsAreNotClaims) {
+  EXPECT_TRUE(run("ويذكر أن المدينة شهدت احتجاجات مماثلة العام الماضي.").claims.empty());
+  EXPECT_TRUE(run("وقالت الأمم المتحدة إن المساعدات وصلت.\nالأسباب الرئيسية: الجفاف والحرب\n").claims.size() == 1u);
+}
+
 }  // namespace
