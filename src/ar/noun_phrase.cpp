@@ -191,6 +191,12 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
       if (!attached_lam && is_addressee(j)) return std::nullopt;  // "أكدوا لوكالة فرانس برس أن"
       if (is_complementizer(j) || cue(j)) return std::nullopt;
     } else {
+      // "مسؤول في وزارة التجارة", "مصادر في أوبك+": an unnamed source and where it sits.
+      if (key == u"في" && last_kind == Last::Head && (classes(last) & kGroup) &&
+          (classes(next_non_space(j + 1)) & (kOrganization | kState | kMedia))) {
+        last_kind = Last::Head;
+        continue;
+      }
       if ((c & kNounPhraseEnd) && !is_head && !(facts_[j].ali && after_title)) break;
       if (is_complementizer(j)) break;
       if (is_addressee(j) && !authored) {

@@ -93,12 +93,10 @@ class EntityTable {
     add_keys(b.title_keys, m.title_keys);
     if (b.agreement.gender == Gender::Unknown) b.agreement.gender = m.agreement.gender;
     if (b.agreement.number == Number::Unknown) b.agreement.number = m.agreement.number;
-    // The canonical name is the fullest proper name; organisations and media
-    // go by their shortest mention (رويترز, not وكالة رويترز الإخبارية).
+    // The canonical name is the fullest proper name in the text.
     const size_t words = m.name_keys.size();
     if (m.name.end > m.name.start) {
-      const bool person_or_group = m.kind == EntityKind::Person || m.kind == EntityKind::Group;
-      const bool better = b.name_words == 0 || (person_or_group ? words > b.name_words : words < b.name_words);
+      const bool better = words > b.name_words;
       if (better) {
         b.name = m.name;
         b.name_words = words;

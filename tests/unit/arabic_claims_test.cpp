@@ -449,4 +449,12 @@ TEST(NewsConstructions, AsidesAndLabelsAreNotClaims) {
   EXPECT_TRUE(run("وقالت الأمم المتحدة إن المساعدات وصلت.\nالأسباب الرئيسية: الجفاف والحرب\n").claims.size() == 1u);
 }
 
+TEST(NewsConstructions, AnUnnamedSourceAndWhereItSits) {
+  const auto e = run("ونقلت وكالة الأنباء عن مسؤول في وزارة التجارة قوله إن المفاوضات انتهت.");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].mention, "مسؤول في وزارة التجارة");
+  EXPECT_EQ(e.claims[0].reported_by, "وكالة الأنباء");
+  EXPECT_EQ(e.result.speakers[0].kind, isnad::EntityKind::Media);
+}
+
 }  // namespace
