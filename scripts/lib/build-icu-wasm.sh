@@ -105,7 +105,7 @@ rm -f "$prefix/lib/libicudata.a"  # ICU's install leaves its stub data library
 { icupkg -x "$items" -d items "$dat" &&
   icupkg --ignore-deps -tl -s items -a "$items" new "$name.dat" &&
   genccode -d . "$name.dat" &&
-  emcc -Os -c "${name}_dat.c" -o "${name}_dat.o" &&
+  emcc -Os -I"$prefix/include" -c "${name}_dat.c" -o "${name}_dat.o" &&
   emar rcs "$prefix/lib/libicudata.a" "${name}_dat.o"; } >> "$log" 2>&1 \
   || { tail -n 20 "$log" >&2; die "packaging the ICU data failed (log: $log)"; }
 printf '    %s.dat: %d bytes\n' "$name" "$(stat -c %s "$name.dat")"
