@@ -44,3 +44,7 @@ set(CMAKE_CXX_LINKER_LAUNCHER "${CMAKE_COMMAND};-E;env;NODE_PATH=/usr/share/node
 
 # Size over speed for the code shipped to browsers.
 add_compile_options($<$<CONFIG:Release>:-Os>)
+
+# The repository's package.json says "type": "module", which would make Node
+# read the tests' CommonJS glue (*.js) as ES modules; this one, nearer, does not.
+file(WRITE "${CMAKE_BINARY_DIR}/package.json" "{ \"type\": \"commonjs\" }\n")

@@ -96,19 +96,42 @@ run_logged "ICU install" "$log" "$work/wasm" \
 say "ICU: data cut to $(grep -c . "$items") items: $(tr '\n' ' ' < "$items")"
 dat="$(find "$src/data/in" -name 'icudt*l.dat' | head -n1)"
 [ -n "$dat" ] || die "no prebuilt icudt*l.dat in the source package"
-name="$(basename "$dat" l.dat)"  # icudt72: ICU looks for the symbol icudt72_dat
+pkg="$(basename "$dat" .dat)"  # icudt72l: ICU looks items up as icudt72l/<item>
+name="${pkg%l}"                 # icudt72: ICU's static data symbol is icudt72_dat
 mkdir -p "$work/data/items"
 cd "$work/data"
-# root.res names every break rule and dictionary; only the rules listed are
-# shipped, hence --ignore-deps. genccode names the symbol after the file.
+# icupkg names the items after the output file (icudt72l/...); root.res names
+# every break rule and dictionary, but only the listed ones are shipped, hence
+# --ignore-deps. genccode names the C symbol after its input file (icudt72_dat).
 rm -f "$prefix/lib/libicudata.a"  # ICU's install leaves its stub data library
 { icupkg -x "$items" -d items "$dat" &&
-  icupkg --ignore-deps -tl -s items -a "$items" new "$name.dat" &&
+  icupkg --ignore-deps -tl -s items -a "$items" new "$pkg.dat" &&
+  cp "$pkg.dat" "$name.dat" &&
   genccode -d . "$name.dat" &&
   emcc -Os -I"$prefix/include" -c "${name}_dat.c" -o "${name}_dat.o" &&
   emar rcs "$prefix/lib/libicudata.a" "${name}_dat.o"; } >> "$log" 2>&1 \
   || { tail -n 20 "$log" >&2; die "packaging the ICU data failed (log: $log)"; }
 printf '    %s.dat: %d bytes\n' "$name" "$(stat -c %s "$name.dat")"
+
+# --- Check: the services the core uses open with this data, under Node ---
+cat > check.cpp <<'CPP'
+#include <unicode/brkiter.h>
+#include <unicode/normalizer2.h>
+#include <cstdio>
+#include <memory>
+int main() {
+  UErrorCode nfkc = U_ZERO_ERROR, word = U_ZERO_ERROR, sentence = U_ZERO_ERROR;
+  icu::Normalizer2::getNFKCInstance(nfkc);
+  std::unique_ptr<icu::BreakIterator> w(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), word));
+  std::unique_ptr<icu::BreakIterator> s(icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), sentence));
+  std::printf("NFKC %s, word breaks %s, sentence breaks %s\n", u_errorName(nfkc), u_errorName(word), u_errorName(sentence));
+  return U_FAILURE(nfkc) || U_FAILURE(word) || U_FAILURE(sentence);
+}
+CPP
+echo '{ "type": "commonjs" }' > package.json
+em++ -std=c++17 -I"$prefix/include" check.cpp "$prefix/lib/libicui18n.a" "$prefix/lib/libicuuc.a" \
+  "$prefix/lib/libicudata.a" -o check.js >> "$log" 2>&1 || { tail -n 20 "$log" >&2; die "linking the ICU check failed"; }
+printf '    check under Node: ' && node --no-experimental-fetch check.js || die "ICU for wasm does not open its data"
 
 # --- nlohmann_json: header-only; its CMake package files are relocatable ---
 mkdir -p "$prefix/include" "$prefix/share/cmake"

@@ -25,7 +25,7 @@ icu_wasm_prefix() {
 
 # Bumped when scripts/lib/build-icu-wasm.sh changes what it puts in the prefix:
 # a prefix built by another recipe is rebuilt.
-ICU_WASM_RECIPE=2
+ICU_WASM_RECIPE=3
 icu_wasm_ready() { [ "$(cat "$1/.complete" 2>/dev/null)" = "$ICU_WASM_RECIPE" ]; }
 
 # Runs a long command with its output appended to a log, printing a progress
