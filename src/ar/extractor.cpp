@@ -372,6 +372,10 @@ class ClaimFinder {
     if (negated(i) || passive(i, cue)) return;
     // "ويذكر أن …": the journalist's aside, not a source (decision 19).
     if ((np_.classes(i) & kAside) && !np_.after(i + 1, true)) return;
+    if (cue.frames & kSourceAfterFi) {
+      source_after_fi(i, cue);
+      return;
+    }
     DraftClaim c;
     c.cue = cue_span(i);
     c.agreement = {cue.gender, cue.number};
@@ -443,6 +447,21 @@ class ClaimFinder {
     add_content(c, o);
     for (size_t k = before; k < claims_.size(); ++k)
       if (claims_[k].speaker) known_names_.insert(claims_[k].speaker->name_keys.begin(), claims_[k].speaker->name_keys.end());
+  }
+
+  // "وجاء في البيان أن …" / "جاء في رسالة الوزير: …": the document speaks.
+  void source_after_fi(size_t i, const CueEntry& cue) {
+    const size_t fi = np_.next_non_space(i + 1);
+    if (!t_.is_word(fi) || t_.key(fi) != u"في") return;
+    const auto source = np_.after(fi + 1, true);
+    if (!source) return;
+    const Opening o = find_opening(source->resume, cue.frames & (kThat | kColon));
+    if (o.kind == Introducer::None) return;
+    DraftClaim c;
+    c.cue = cue_span(i);
+    c.speaker = mention(source);
+    c.confidence = 0.75;
+    add_content(c, o);
   }
 
   // «…»، قالت زاخاروفا: the quote before the verb is its content.

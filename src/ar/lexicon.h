@@ -25,6 +25,7 @@ enum Frame : uint16_t {
   kMin = 1 << 5,
   kBi = 1 << 6,
   kObject = 1 << 7,
+  kSourceAfterFi = 1 << 8,  // the source follows في: "وجاء في البيان أن …"
 };
 
 enum class CueForm : uint8_t { Past, Present, Participle, VerbalNoun };

@@ -457,4 +457,13 @@ TEST(NewsConstructions, AnUnnamedSourceAndWhereItSits) {
   EXPECT_EQ(e.result.speakers[0].kind, isnad::EntityKind::Media);
 }
 
+TEST(NewsConstructions, ADocumentSpeaksThroughJaaFi) {
+  const auto e = run("وجاء في البيان الختامي أن الدول المشاركة اتفقت على خطة موحدة. وجاء الوفد إلى العاصمة أمس.");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].cue, "جاء");
+  EXPECT_EQ(e.claims[0].mention, "البيان الختامي");
+  EXPECT_EQ(e.claims[0].content, "الدول المشاركة اتفقت على خطة موحدة");
+  EXPECT_EQ(e.result.speakers[0].kind, isnad::EntityKind::Document);
+}
+
 }  // namespace
