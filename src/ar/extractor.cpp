@@ -23,10 +23,10 @@ enum class Introducer { None, Complementizer, Preposition, Quote, Parenthesis, C
 
 struct Opening {
   Introducer kind = Introducer::None;
-  size_t token = 0;        // the introducing token (or the first content token for Object)
+  size_t token = 0;  // the introducing token (or the first content token for Object)
   uint32_t content_start = 0;
-  std::optional<Phrase> relay;  // an according-to phrase met on the way (نقلا عن مصادر)
-  bool relay_is_source = false; // نقلا عن names the original source
+  std::optional<Phrase> relay;   // an according-to phrase met on the way (نقلا عن مصادر)
+  bool relay_is_source = false;  // نقلا عن names the original source
 };
 
 class ClaimFinder {
@@ -44,9 +44,12 @@ class ClaimFinder {
       size_t prefix = 0;
       const CueEntry* cue = np_.cue(i, &prefix);
       if (!cue) continue;
-      if (cue->form == CueForm::Participle) participle(i, *cue);
-      else if (cue->form == CueForm::VerbalNoun) verbal_noun(i, *cue);
-      else verb(i, *cue);
+      if (cue->form == CueForm::Participle)
+        participle(i, *cue);
+      else if (cue->form == CueForm::VerbalNoun)
+        verbal_noun(i, *cue);
+      else
+        verb(i, *cue);
     }
     headlines();
     quoted_subheads();
@@ -263,51 +266,54 @@ class ClaimFinder {
 
   size_t quote_words(const Quote& q) const {
     size_t n = 0;
-    const size_t stop = q.closed ? q.close : q.close;
-    for (size_t j = q.open + 1; j < stop && j < t_.size(); ++j) n += t_.is_word(j);
+    for (size_t j = q.open + 1; j < q.close && j < t_.size(); ++j) n += t_.is_word(j);
     return n;
   }
 
-  // Claims for the content an opening introduces; returns how many were added.
-  size_t add_content(DraftClaim base, const Opening& o) {
-    if (o.kind == Introducer::Quote) return add_quotes(base, o.token);
+  // Adds the claims for the content an opening introduces.
+  void add_content(DraftClaim base, const Opening& o) {
+    if (o.kind == Introducer::Quote) {
+      add_quotes(base, o.token);
+      return;
+    }
     if (o.kind == Introducer::Parenthesis) {
       size_t close = o.token + 1;
       while (close < t_.size() && t_.punct(close) != u')' && !s_.ends_paragraph(close)) ++close;
-      if (close >= t_.size() || t_.punct(close) != u')') return 0;
+      if (close >= t_.size() || t_.punct(close) != u')') return;
       base.type = ClaimType::Direct;
       base.content = Span{t_[o.token].end, t_[close].start};
       push(base);
-      return 1;
+      return;
     }
     size_t first = o.kind == Introducer::Complementizer ? o.token + 1 : o.token;
     if (o.kind == Introducer::Colon) first = o.token + 1;
     if (o.kind == Introducer::Preposition && t_[o.token].start == o.content_start) first = o.token + 1;
     first = np_.next_non_space(first);
-    if (first >= t_.size() || t_[first].kind == TokenKind::LineBreak) return 0;
+    if (first >= t_.size() || t_[first].kind == TokenKind::LineBreak) return;
     // A complement that is wholly a quote is a direct claim (decisions 2 and 21).
     if (const int32_t q = s_.quote_at(first); q >= 0 && s_.quotes()[q].open == first) {
       const Quote& quote = s_.quotes()[q];
       const size_t after = np_.next_non_space((quote.closed ? quote.close : quote.close - 1) + 1);
-      if (after >= t_.size() || s_.ends_sentence(after) || is_comma(t_.punct(after)) || s_.ends_paragraph(after))
-        return add_quotes(base, first);
+      if (after >= t_.size() || s_.ends_sentence(after) || is_comma(t_.punct(after)) || s_.ends_paragraph(after)) {
+        add_quotes(base, first);
+        return;
+      }
     }
     // A noun object ends at the first comma; a clause runs to its end.
     const size_t last = content_end(first, o.kind == Introducer::Object || o.kind == Introducer::Preposition);
     const uint32_t start = std::max(o.content_start, t_[first].start);
-    if (t_[last].end <= start) return 0;
+    if (t_[last].end <= start) return;
     base.content = Span{start, t_[last].end};
     base.type = ClaimType::Indirect;
     for (size_t j = first; j <= last; ++j)
       if (const int32_t q = s_.quote_at(j); q >= 0 && s_.quotes()[q].open == j && quote_words(s_.quotes()[q]) >= 3)
         base.type = ClaimType::Mixed;
     push(base);
-    return 1;
+    return;
   }
 
   // One direct claim per quoted segment: قال: "A" و"B" (decision 5).
-  size_t add_quotes(DraftClaim base, size_t open) {
-    size_t added = 0;
+  void add_quotes(DraftClaim base, size_t open) {
     while (true) {
       const int32_t q = s_.quote_at(open);
       if (q < 0) break;
@@ -316,7 +322,6 @@ class ClaimFinder {
       base.content = quote_content(quote);
       if (base.content.end > base.content.start) {
         push(base);
-        ++added;
       }
       if (!quote.closed) break;
       // Another segment follows after only punctuation or و.
@@ -333,7 +338,6 @@ class ClaimFinder {
       if (k >= t_.size() || s_.quote_at(k) < 0 || s_.quotes()[s_.quote_at(k)].open != k) break;
       open = k;
     }
-    return added;
   }
 
   void push(DraftClaim c) {
@@ -408,7 +412,8 @@ class ClaimFinder {
       o = find_opening(after_cue + 1, cue.frames);
       if (o.kind == Introducer::None && object_frame) {
         const size_t k = np_.next_non_space(after_cue + 1);
-        if (t_.is_word(k) && !(np_.classes(k) & (kPreposition | kComplementizer | kTime | kConjunction | kAccordingTo))) {
+        if (t_.is_word(k) &&
+            !(np_.classes(k) & (kPreposition | kComplementizer | kTime | kConjunction | kAccordingTo))) {
           o.kind = Introducer::Object;
           o.token = k;
           o.content_start = t_[k].start;
@@ -417,9 +422,6 @@ class ClaimFinder {
       // Subject first: "لكن تقارير إعلامية أشارت إلى أنّ …".
       if (!has_conjunction) subject = np_.before(i);
     }
-    if (o.kind == Introducer::Object && o.token < t_.size() &&
-        (!t_.is_word(o.token) || (np_.classes(o.token) & (kStop | kComplementizer)) == kStop))
-      o.kind = Introducer::Object;
     if (o.kind == Introducer::None) {
       postposed_quote(i, c, subject);
       return;
@@ -446,7 +448,8 @@ class ClaimFinder {
     const size_t before = claims_.size();
     add_content(c, o);
     for (size_t k = before; k < claims_.size(); ++k)
-      if (claims_[k].speaker) known_names_.insert(claims_[k].speaker->name_keys.begin(), claims_[k].speaker->name_keys.end());
+      if (claims_[k].speaker)
+        known_names_.insert(claims_[k].speaker->name_keys.begin(), claims_[k].speaker->name_keys.end());
   }
 
   // "وجاء في البيان أن …" / "جاء في رسالة الوزير: …": the document speaks.
@@ -527,9 +530,15 @@ class ClaimFinder {
       size_t j = i;
       bool match = true;
       for (size_t w = 0; w < p.words.size(); ++w) {
-        if (!t_.is_word(j)) { match = false; break; }
+        if (!t_.is_word(j)) {
+          match = false;
+          break;
+        }
         const std::u16string_view key = w == 0 ? first : t_.key(j);
-        if (key != p.words[w] && !(w == 0 && t_.key(i) == p.words[w])) { match = false; break; }
+        if (key != p.words[w] && !(w == 0 && t_.key(i) == p.words[w])) {
+          match = false;
+          break;
+        }
         j = np_.next_non_space(j + 1);
       }
       if (!match) continue;
@@ -554,8 +563,8 @@ class ClaimFinder {
         (lex_.classes(t_.key(i)) & kAccordingTo) ? t_.key(i) : strip_conjunction(t_.key(i));
     uint32_t cue_end = t_[np_.previous_non_space(phrase_end)].end;
     std::optional<Phrase> source;
-    const bool attached_lam = (phrase_first == u"وفقا" || phrase_first == u"طبقا") &&
-                              t_.is_word(source_start) && t_.key(source_start).size() > 2 && t_.key(source_start)[0] == u'ل';
+    const bool attached_lam = (phrase_first == u"وفقا" || phrase_first == u"طبقا") && t_.is_word(source_start) &&
+                              t_.key(source_start).size() > 2 && t_.key(source_start)[0] == u'ل';
     const bool relative = phrase_first.size() > 3 && phrase_first.substr(phrase_first.size() - 2) == u"ما";
     if (relative || (t_.is_word(source_start) && t_.key(source_start) == u"ما")) {
       // بحسب ما نقلت عنه X، حسبما أفادت X: a relay of the claim before it, or X speaks.
@@ -595,8 +604,7 @@ class ClaimFinder {
         o.content_start = t_[o.token].start;
       }
       c.confidence = 0.75;
-      const size_t added = add_content(c, o);
-      if (added) relays_.push_back(claims_.size() - 1);
+      add_content(c, o);
       return;
     }
     // Trailing: "…، وفقا لوكالة نوفوستي." — a relay of a claim the sentence
@@ -607,7 +615,8 @@ class ClaimFinder {
     // Only claims of this sentence can be relayed: look at the last few.
     for (size_t n = claims_.size(), seen = 0; n-- > 0 && seen < 8; ++seen) {
       DraftClaim& other = claims_[n];
-      if (other.content.end == t_[end].end || (other.cue && other.cue->start < t_[i].start && other.content.start > t_[i].start)) {
+      if (other.content.end == t_[end].end ||
+          (other.cue && other.cue->start < t_[i].start && other.content.start > t_[i].start)) {
         if (!other.reported_by) other.reported_by = c.speaker;
         return;
       }
@@ -628,7 +637,8 @@ class ClaimFinder {
     const std::u16string_view first_key = t_.is_word(start) ? t_.key(start) : std::u16string_view();
     c.content = Span{t_[start].start, t_[end].end};
     // An attached و is cut off the content, unless the word is known whole (وزارة).
-    if (first_key.size() > 2 && first_key[0] == u'و' && !lex_.classes(first_key)) c.content.start = after_first_letter(t_.source(), t_[start].start, t_[start].end);
+    if (first_key.size() > 2 && first_key[0] == u'و' && !lex_.classes(first_key))
+      c.content.start = after_first_letter(t_.source(), t_[start].start, t_[start].end);
     c.type = ClaimType::Indirect;
     c.confidence = 0.7;
     push(c);
@@ -692,7 +702,8 @@ class ClaimFinder {
       size_t source_last = np_.previous_non_space(i);
       while (source_first < source_last && !t_.is_word(source_first)) ++source_first;
       while (source_last > source_first && !t_.is_word(source_last) && t_.punct(source_last) != u'+') --source_last;
-      if (source_last > source_first && t_.is_word(source_last) && t_.key(source_last).size() > 2 && t_.key(source_last)[0] == u'ل')
+      if (source_last > source_first && t_.is_word(source_last) && t_.key(source_last).size() > 2 &&
+          t_.key(source_last)[0] == u'ل')
         source_last = np_.previous_non_space(source_last);
       Phrase p{static_cast<uint32_t>(source_first), static_cast<uint32_t>(source_last), t_[source_first].start,
                t_[source_last].end};
@@ -704,8 +715,8 @@ class ClaimFinder {
       c.speaker = np_.analyse(p);
       c.type = ClaimType::Indirect;
       c.content = Span{t_[first_content].start, t_[last].end};
-      if (const int32_t q = s_.quote_at(first_content); q >= 0 && s_.quotes()[q].open == first_content &&
-                                                         s_.quotes()[q].close == last)
+      if (const int32_t q = s_.quote_at(first_content);
+          q >= 0 && s_.quotes()[q].open == first_content && s_.quotes()[q].close == last)
         c.content = quote_content(s_.quotes()[q]);
       c.confidence = 0.6;
       push(c);
@@ -753,7 +764,8 @@ class ClaimFinder {
   // that agrees with the cue ("سخرت المتحدثة باسم الخارجية … وعدّت ذلك").
   std::optional<Mention> sentence_subject(size_t cue, Agreement agreement) const {
     size_t start = cue;
-    while (start > 0 && cue - start < kMaxSubjectDistance && !s_.ends_sentence(start - 1) && !s_.ends_paragraph(start - 1))
+    while (start > 0 && cue - start < kMaxSubjectDistance && !s_.ends_sentence(start - 1) &&
+           !s_.ends_paragraph(start - 1))
       --start;
     for (size_t j = start; j < cue; ++j) {
       if (const int32_t q = s_.quote_at(j); q >= 0) {
@@ -779,7 +791,6 @@ class ClaimFinder {
   NounPhrases np_;
   std::vector<DraftClaim> claims_;
   std::unordered_set<std::u16string> known_names_;  // name words of the sources so far
-  std::vector<size_t> relays_;
   uint32_t consumed_until_ = 0;
   uint32_t content_end_ = 0;  // end of the furthest content so far
 };

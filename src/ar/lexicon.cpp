@@ -35,8 +35,8 @@ void for_each_row(std::string_view file, RowFn row) {
 
 uint16_t parse_frames(std::u16string_view list) {
   static const std::pair<std::u16string_view, Frame> kNames[] = {
-      {u"that", kThat}, {u"colon", kColon}, {u"ila", kIla}, {u"ala", kAla},
-      {u"an", kAn},     {u"min", kMin},     {u"bi", kBi},   {u"obj", kObject}, {u"in", kSourceAfterFi}};
+      {u"that", kThat}, {u"colon", kColon}, {u"ila", kIla},    {u"ala", kAla},         {u"an", kAn},
+      {u"min", kMin},   {u"bi", kBi},       {u"obj", kObject}, {u"in", kSourceAfterFi}};
   uint16_t frames = 0;
   for (const auto& [name, frame] : kNames) {
     for (size_t at = list.find(name); at != std::u16string_view::npos; at = list.find(name, at + 1)) {
@@ -93,7 +93,8 @@ Lexicon::Lexicon() {
       add_cue(present + u"ون", entry(CueForm::Present, G::Masculine, N::Plural));
       add_cue(present + u"ان", entry(CueForm::Present, G::Masculine, N::Dual));
       add_cue(u"ت" + rest + u"ان", entry(CueForm::Present, G::Feminine, N::Dual));
-      if (ends_weak(present)) add_cue(present.substr(0, present.size() - 1) + u"ون", entry(CueForm::Present, G::Masculine, N::Plural));
+      if (ends_weak(present))
+        add_cue(present.substr(0, present.size() - 1) + u"ون", entry(CueForm::Present, G::Masculine, N::Plural));
     }
     if (participle != u"-") {
       add_cue(participle + u"ا", entry(CueForm::Participle, G::Masculine, N::Singular));
@@ -108,10 +109,12 @@ Lexicon::Lexicon() {
   });
 
   static const std::pair<std::u16string_view, uint32_t> kClasses[] = {
-      {u"comp", kComplementizer}, {u"prep", kPreposition}, {u"time", kTime},       {u"title", kTitle},
-      {u"title_f", kTitleFeminine}, {u"org", kOrganization}, {u"media", kMedia},   {u"group", kGroup},
-      {u"document", kDocument},   {u"state", kState},       {u"conj", kConjunction}, {u"aux", kAuxiliary},
-      {u"stop", kStop}, {u"adj", kAdjective}, {u"number", kNumber}, {u"aside", kAside}};
+      {u"comp", kComplementizer}, {u"prep", kPreposition},      {u"time", kTime},
+      {u"title", kTitle},         {u"title_f", kTitleFeminine}, {u"org", kOrganization},
+      {u"media", kMedia},         {u"group", kGroup},           {u"document", kDocument},
+      {u"state", kState},         {u"conj", kConjunction},      {u"aux", kAuxiliary},
+      {u"stop", kStop},           {u"adj", kAdjective},         {u"number", kNumber},
+      {u"aside", kAside}};
   for_each_row(lexicon_file("ar/words.tsv"), [&](const std::vector<std::u16string>& f) {
     if (f.size() < 2) return;
     for (const auto& [name, cls] : kClasses)

@@ -30,8 +30,6 @@ enum Frame : uint16_t {
 
 enum class CueForm : uint8_t { Past, Present, Participle, VerbalNoun };
 
-
-
 struct CueEntry {
   uint16_t frames = 0;
   CueForm form = CueForm::Past;
@@ -55,10 +53,10 @@ enum WordClass : uint32_t {
   kAuxiliary = 1 << 11,
   kStop = 1 << 12,
   kNameToken = 1 << 13,
-  kAccordingTo = 1 << 14,   // first word of an according-to phrase
-  kAdjective = 1 << 15,     // adjective that is not a nisba (الأبيض، العام، المتحدة)
-  kNumber = 1 << 16,        // number word or quantifier (خمسة، عدة)
-  kAside = 1 << 17,         // impersonal verb of the journalist's asides (يذكر أن)
+  kAccordingTo = 1 << 14,  // first word of an according-to phrase
+  kAdjective = 1 << 15,    // adjective that is not a nisba (الأبيض، العام، المتحدة)
+  kNumber = 1 << 16,       // number word or quantifier (خمسة، عدة)
+  kAside = 1 << 17,        // impersonal verb of the journalist's asides (يذكر أن)
   kSpeakerHead = kTitle | kTitleFeminine | kOrganization | kMedia | kGroup | kDocument | kState,
   kNounPhraseEnd = kComplementizer | kPreposition | kTime | kConjunction | kAuxiliary | kStop | kAccordingTo,
 };
@@ -95,7 +93,7 @@ class Lexicon {
   std::vector<AccordingToPhrase> according_to_;
 };
 
-// Splits "ل" "ب" "و" "ف" clitics off a folded word when the rest is a known word.
+// A folded word without its leading conjunction و or ف (if it is long enough to have one).
 std::u16string_view strip_conjunction(std::u16string_view key);
 
 }  // namespace isnad::ar

@@ -108,8 +108,8 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
       if (tokens_[j].kind == TokenKind::Space) continue;
       const char16_t c = tokens_.punct(j);
       if ((c == u'"' || c == u'\u201D' || c == u'\u201C' || c == u'\u00BB') && words > 0)
-        return Phrase{static_cast<uint32_t>(i + 1), static_cast<uint32_t>(j - 1), tokens_[i + 1].start, tokens_[j - 1].end,
-                      static_cast<uint32_t>(j + 1)};
+        return Phrase{static_cast<uint32_t>(i + 1), static_cast<uint32_t>(j - 1), tokens_[i + 1].start,
+                      tokens_[j - 1].end, static_cast<uint32_t>(j + 1)};
       if (c != u'+' && c != u'-') break;
     }
     return std::nullopt;
@@ -146,7 +146,8 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
             if (tokens_.punct(m) == u'+' || tokens_.punct(m) == u'-') continue;
             break;
           }
-          if (((classes(m) & (kComplementizer | kTime | kConjunction)) && !facts_[m].ali) || is_complementizer(m) || cue(m))
+          if (((classes(m) & (kComplementizer | kTime | kConjunction)) && !facts_[m].ali) || is_complementizer(m) ||
+              cue(m))
             break;
           ++appositive_words;
           end = m;
@@ -185,7 +186,8 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
     // "تقرير لصحيفة فايننشال تايمز": after a document, لـ marks its author.
     const bool authored = words > 0 && last_kind == Last::Head && (classes(last) & kDocument) && key.size() > 2 &&
                           key[0] == u'ل' && (lexicon_.classes(key.substr(1)) & (kMedia | kOrganization));
-    const bool is_head = authored || (c & (kTitle | kTitleFeminine | kOrganization | kMedia | kGroup | kDocument | kState));
+    const bool is_head =
+        authored || (c & (kTitle | kTitleFeminine | kOrganization | kMedia | kGroup | kDocument | kState));
     if (words == 0) {
       if ((c & kNounPhraseEnd) && !is_head) return std::nullopt;
       if (!attached_lam && is_addressee(j)) return std::nullopt;  // "أكدوا لوكالة فرانس برس أن"
@@ -220,8 +222,7 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
         break;
       const bool coordinated_genitive = last_kind == Last::Definite && !last_is_head && starts_with(key, u"وال");
       const bool accepted = last_kind == Last::Head || last_kind == Last::Number || starts_with(key, u"ال") ||
-                            coordinated_genitive ||
-                            is_head || (c & kNameToken) ||
+                            coordinated_genitive || is_head || (c & kNameToken) ||
                             ((last_kind == Last::KnownName || after_title) && is_name_like(j));
       if (!accepted) break;
     }
@@ -241,11 +242,16 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
       after_title = after_title && ++name_words < 2;
     }
     last_is_head = is_head;
-    if (is_digits(key) || (c & kNumber)) last_kind = Last::Number;
-    else if (is_head && !starts_with(key, u"ال")) last_kind = Last::Head;  // construct head: وزارة، وكالة، مصادر
-    else if (c & kNameToken) last_kind = Last::KnownName;
-    else if (starts_with(key, u"ال")) last_kind = Last::Definite;
-    else last_kind = Last::Name;
+    if (is_digits(key) || (c & kNumber))
+      last_kind = Last::Number;
+    else if (is_head && !starts_with(key, u"ال"))
+      last_kind = Last::Head;  // construct head: وزارة، وكالة، مصادر
+    else if (c & kNameToken)
+      last_kind = Last::KnownName;
+    else if (starts_with(key, u"ال"))
+      last_kind = Last::Definite;
+    else
+      last_kind = Last::Name;
   }
   if (words == 0 || (require_head && !head_evidence)) return std::nullopt;
   return Phrase{static_cast<uint32_t>(i), static_cast<uint32_t>(last), tokens_[i].start, tokens_[last].end,
@@ -308,7 +314,8 @@ std::optional<Phrase> NounPhrases::before(size_t token) const {
   }
   if (first == SIZE_MAX) return std::nullopt;
   size_t last = previous_non_space(token);
-  if (tokens_.is_word(last) && (tokens_.key(last) == u"قد" || tokens_.key(last) == u"لقد")) last = previous_non_space(last);
+  if (tokens_.is_word(last) && (tokens_.key(last) == u"قد" || tokens_.key(last) == u"لقد"))
+    last = previous_non_space(last);
   while (last != SIZE_MAX && last > first && !tokens_.is_word(last) && tokens_.punct(last) != u'+')
     last = previous_non_space(last);
   return Phrase{static_cast<uint32_t>(first), static_cast<uint32_t>(last), start, tokens_[last].end,
@@ -340,12 +347,18 @@ Mention NounPhrases::analyse(const Phrase& phrase) const {
   size_t head = 0;
   while (head + 1 < words.size() && is_digits(key_of(words[head]))) ++head;
   const uint32_t head_classes = lexicon_.classes(key_of(words[head]));
-  if (head_classes & (kTitle | kTitleFeminine)) m.kind = EntityKind::Person;
-  else if (head_classes & kGroup) m.kind = EntityKind::Group;
-  else if (head_classes & kMedia) m.kind = EntityKind::Media;
-  else if (head_classes & kDocument) m.kind = EntityKind::Document;
-  else if (head_classes & (kOrganization | kState)) m.kind = EntityKind::Organization;
-  else m.kind = EntityKind::Person;
+  if (head_classes & (kTitle | kTitleFeminine))
+    m.kind = EntityKind::Person;
+  else if (head_classes & kGroup)
+    m.kind = EntityKind::Group;
+  else if (head_classes & kMedia)
+    m.kind = EntityKind::Media;
+  else if (head_classes & kDocument)
+    m.kind = EntityKind::Document;
+  else if (head_classes & (kOrganization | kState))
+    m.kind = EntityKind::Organization;
+  else
+    m.kind = EntityKind::Person;
 
   auto span_of = [&](size_t from, size_t to) {  // word indexes, inclusive
     const uint32_t s = words[from] == phrase.first ? phrase.start : tokens_[words[from]].start;
@@ -366,7 +379,8 @@ Mention NounPhrases::analyse(const Phrase& phrase) const {
         const uint32_t c = lexicon_.classes(key);
         if (c & kTitleFeminine) feminine = true;
         const bool title_part = (c & (kTitle | kTitleFeminine | kOrganization | kState | kMedia)) ||
-                                starts_with(key, u"ال") || key == u"باسم" || starts_with(key, u"لل") || (w > 0 && comma_before[w] == false && starts_with(key, u"بال"));
+                                starts_with(key, u"ال") || key == u"باسم" || starts_with(key, u"لل") ||
+                                (w > 0 && !comma_before[w] && starts_with(key, u"بال"));
         if (!title_part || (w > 0 && comma_before[w] && !(c & (kTitle | kTitleFeminine)))) break;
       }
       title_to = w == 0 ? 0 : w - 1;
@@ -420,8 +434,10 @@ Mention NounPhrases::analyse(const Phrase& phrase) const {
     const std::u16string_view head_key = key_of(words[head]);
     if (m.kind == EntityKind::Group) {
       const bool dual = ends_with(head_key, u"ان") || ends_with(head_key, u"ين");
-      m.agreement = {Gender::Unknown, dual && head_key.size() > 4 && !(lexicon_.classes(head_key) & kNameToken) &&
-                                              head_key != u"مسوولين" ? Number::Dual : Number::Plural};
+      m.agreement = {Gender::Unknown,
+                     dual && head_key.size() > 4 && !(lexicon_.classes(head_key) & kNameToken) && head_key != u"مسوولين"
+                         ? Number::Dual
+                         : Number::Plural};
       if (head_key == u"مسوول" || head_key == u"مصدر" || head_key == u"المصدر") m.agreement.number = Number::Singular;
     } else {
       const bool fem = ends_with(head_key, u"ه") || (head_classes & (kState | kMedia));

@@ -17,9 +17,9 @@ namespace isnad::ar {
 struct Phrase {
   uint32_t first = 0;
   uint32_t last = 0;
-  uint32_t start = 0;  // text offset
-  uint32_t end = 0;    // text offset
-  uint32_t resume = 0; // first token after the phrase (past a closing quote mark)
+  uint32_t start = 0;   // text offset
+  uint32_t end = 0;     // text offset
+  uint32_t resume = 0;  // first token after the phrase (past a closing quote mark)
 };
 
 class NounPhrases {
@@ -42,8 +42,7 @@ class NounPhrases {
   // With `attached_lam`, the first word carries the ل of "وفقا لـ". With
   // `bi_object`, the cue takes an object with بـ, so a later بـ word ends
   // the phrase (تمسك الرئيس بضرورة …) instead of continuing a name (الرئيس بوتين).
-  std::optional<Phrase> after(size_t token, bool require_head, bool attached_lam = false,
-                              bool bi_object = false) const;
+  std::optional<Phrase> after(size_t token, bool require_head, bool attached_lam = false, bool bi_object = false) const;
   // The subject that ends just before `token` (subject-first order).
   std::optional<Phrase> before(size_t token) const;
   Mention analyse(const Phrase& phrase) const;

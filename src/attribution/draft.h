@@ -45,8 +45,8 @@ struct DraftClaim {
   std::optional<Mention> subject;      // for pro-drop: an agreeing subject in the same sentence
   std::optional<Mention> reported_by;  // the relay of a chain
   Antecedent antecedent = Antecedent::Mention;
-  Agreement agreement;                 // of the cue, for resolving pro-drop
-  uint32_t anchor = 0;                 // text offset that orders claims for resolution
+  Agreement agreement;  // of the cue, for resolving pro-drop
+  uint32_t anchor = 0;  // text offset that orders claims for resolution
   double confidence = 0.5;
 };
 

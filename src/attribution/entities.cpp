@@ -174,8 +174,10 @@ Result attribute(std::vector<DraftClaim> drafts, std::u16string_view text) {
           previous = speaker[j];
           break;
         }
-      if (previous >= 0 && entity_agrees(previous, d.agreement)) speaker[i] = previous;
-      else if (d.subject) speaker[i] = table.resolve(*d.subject);
+      if (previous >= 0 && entity_agrees(previous, d.agreement))
+        speaker[i] = previous;
+      else if (d.subject)
+        speaker[i] = table.resolve(*d.subject);
       else
         for (size_t j = i; j-- > 0 && speaker[i] < 0 && i - j <= kMaxLookBack;)
           if (speaker[j] >= 0 && entity_agrees(speaker[j], d.agreement)) speaker[i] = speaker[j];
@@ -213,9 +215,8 @@ Result attribute(std::vector<DraftClaim> drafts, std::u16string_view text) {
   std::vector<int> order;
   for (size_t e = 0; e < used.size(); ++e)
     if (used[e]) order.push_back(static_cast<int>(e));
-  std::sort(order.begin(), order.end(), [&](int a, int b) {
-    return table.entities()[a].first_mention < table.entities()[b].first_mention;
-  });
+  std::sort(order.begin(), order.end(),
+            [&](int a, int b) { return table.entities()[a].first_mention < table.entities()[b].first_mention; });
   std::vector<int> new_index(table.entities().size(), -1);
   Result result;
   for (int e : order) {

@@ -26,7 +26,7 @@ enum class EntityKind { Person, Organization, Media, Group, Document };
 
 struct Claim {
   ClaimType type = ClaimType::Indirect;
-  std::optional<Span> cue;              // null for the headline "X: ..." form
+  std::optional<Span> cue;  // null for the headline "X: ..." form
   Span content;
   std::optional<Span> speaker_mention;  // null for pro-drop and participle cues
   int speaker = -1;                     // index into Result::speakers, -1 if unknown
@@ -35,14 +35,14 @@ struct Claim {
 };
 
 struct Entity {
-  std::u16string name;   // canonical: the fullest proper name in the article
+  std::u16string name;  // canonical: the fullest proper name in the article
   EntityKind kind = EntityKind::Person;
   std::u16string title;  // title or role, empty if none was found
   std::vector<Span> mentions;
 };
 
 struct Result {
-  std::string lang;  // "ar", "en", or "und" when the text is in neither
+  std::string lang;              // "ar", "en", or "und" when the text is in neither
   std::vector<Claim> claims;     // in text order of their content
   std::vector<Entity> speakers;  // in order of first mention
 };

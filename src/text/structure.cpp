@@ -11,18 +11,31 @@ enum class Mark { None, Opening, Closing, Either };
 // quotes are used both ways in Arabic news, so they toggle.
 Mark mark_of(char16_t c) {
   switch (c) {
-    case u'\u00AB': case u'\u2039': case u'\u201E': return Mark::Opening;
-    case u'\u00BB': case u'\u203A': return Mark::Closing;
-    case u'"': case u'\u201C': case u'\u201D': case u'\uFF02': return Mark::Either;
-    default: return Mark::None;
+    case u'\u00AB':
+    case u'\u2039':
+    case u'\u201E':
+      return Mark::Opening;
+    case u'\u00BB':
+    case u'\u203A':
+      return Mark::Closing;
+    case u'"':
+    case u'\u201C':
+    case u'\u201D':
+    case u'\uFF02':
+      return Mark::Either;
+    default:
+      return Mark::None;
   }
 }
 
 bool closes(char16_t opening, char16_t closing) {
   switch (opening) {
-    case u'\u00AB': return closing == u'\u00BB';
-    case u'\u2039': return closing == u'\u203A';
-    default: return mark_of(closing) == Mark::Either;  // „…“ and "…" ”…“
+    case u'\u00AB':
+      return closing == u'\u00BB';
+    case u'\u2039':
+      return closing == u'\u203A';
+    default:
+      return mark_of(closing) == Mark::Either;  // „…“ and "…" ”…“
   }
 }
 
@@ -41,10 +54,11 @@ TextStructure::TextStructure(const Tokens& tokens)
   const size_t n = tokens.size();
   for (size_t i = 0; i < n; ++i) {
     sentence_end_[i] = tokens[i].kind == TokenKind::LineBreak || is_sentence_final(tokens.punct(i));
-    paragraph_start_[i] = (i > 0 && tokens[i - 1].kind != TokenKind::LineBreak) ? paragraph_start_[i - 1]
-                                                                                  : static_cast<uint32_t>(i);
+    paragraph_start_[i] =
+        (i > 0 && tokens[i - 1].kind != TokenKind::LineBreak) ? paragraph_start_[i - 1] : static_cast<uint32_t>(i);
   }
-  for (size_t i = n; i-- > 0;) next_sentence_end_[i] = sentence_end_[i] ? static_cast<uint32_t>(i) : next_sentence_end_[i + 1];
+  for (size_t i = n; i-- > 0;)
+    next_sentence_end_[i] = sentence_end_[i] ? static_cast<uint32_t>(i) : next_sentence_end_[i + 1];
 
   // Pair marks paragraph by paragraph with a stack; only the outermost pair
   // of each nest becomes a Quote.

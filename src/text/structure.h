@@ -9,9 +9,9 @@
 namespace isnad {
 
 struct Quote {
-  uint32_t open = 0;    // token index of the opening mark
-  uint32_t close = 0;   // token index of the closing mark, or one past the last
-                        // token of the sentence when the quote is never closed
+  uint32_t open = 0;   // token index of the opening mark
+  uint32_t close = 0;  // token index of the closing mark, or one past the last
+                       // token of the sentence when the quote is never closed
   bool closed = false;
   // Content tokens are (open, close): the marks are excluded.
 };

@@ -30,14 +30,31 @@ void append_folded(std::u16string& out, UChar32 c) {
   const int8_t type = u_charType(c);
   if (type == U_NON_SPACING_MARK || type == U_FORMAT_CHAR || c == 0x0640) return;  // marks, ZWJ, tatweel
   switch (c) {
-    case 0x0623: case 0x0625: case 0x0622: case 0x0671: c = 0x0627; break;  // أ إ آ ٱ → ا
-    case 0x0624: c = 0x0648; break;                                       // ؤ → و
-    case 0x0626: case 0x0649: case 0x06CC: c = 0x064A; break;             // ئ ى ی → ي
-    case 0x0629: c = 0x0647; break;                                       // ة → ه
-    case 0x06A9: c = 0x0643; break;                                       // ک → ك
+    case 0x0623:
+    case 0x0625:
+    case 0x0622:
+    case 0x0671:
+      c = 0x0627;
+      break;  // أ إ آ ٱ → ا
+    case 0x0624:
+      c = 0x0648;
+      break;  // ؤ → و
+    case 0x0626:
+    case 0x0649:
+    case 0x06CC:
+      c = 0x064A;
+      break;  // ئ ى ی → ي
+    case 0x0629:
+      c = 0x0647;
+      break;  // ة → ه
+    case 0x06A9:
+      c = 0x0643;
+      break;  // ک → ك
     default:
-      if (u_isdigit(c)) c = u'0' + u_charDigitValue(c);
-      else c = u_foldCase(c, U_FOLD_CASE_DEFAULT);
+      if (u_isdigit(c))
+        c = u'0' + u_charDigitValue(c);
+      else
+        c = u_foldCase(c, U_FOLD_CASE_DEFAULT);
   }
   append_code_point(out, c);
 }

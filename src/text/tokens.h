@@ -41,9 +41,7 @@ class Tokens {
   std::u16string_view key(size_t i) const {
     return std::u16string_view(keys_).substr(tokens_[i].key_start, tokens_[i].key_length);
   }
-  std::u16string_view text(size_t i) const {
-    return text_.substr(tokens_[i].start, tokens_[i].end - tokens_[i].start);
-  }
+  std::u16string_view text(size_t i) const { return text_.substr(tokens_[i].start, tokens_[i].end - tokens_[i].start); }
   std::u16string_view source() const { return text_; }
   bool is_word(size_t i) const { return i < tokens_.size() && tokens_[i].kind == TokenKind::Word; }
   bool is_punct(size_t i, char16_t c) const {

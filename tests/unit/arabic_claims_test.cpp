@@ -1,10 +1,9 @@
 // Each construction of Arabic attribution, on sentences written for these tests.
 #include <gtest/gtest.h>
+#include <unicode/unistr.h>
 
 #include <string>
 #include <vector>
-
-#include <unicode/unistr.h>
 
 #include "isnad/isnad.h"
 
@@ -53,8 +52,8 @@ Extraction run(const std::string& article) {
 // --- direct quotes ---------------------------------------------------------
 
 TEST(DirectQuotes, EveryQuoteStyleAfterACueAndColon) {
-  for (const auto& [open, close] : std::vector<std::pair<std::string, std::string>>{
-           {"\"", "\""}, {"“", "”"}, {"«", "»"}, {"‹", "›"}, {"„", "“"}}) {
+  for (const auto& [open, close] :
+       std::vector<std::pair<std::string, std::string>>{{"\"", "\""}, {"“", "”"}, {"«", "»"}, {"‹", "›"}, {"„", "“"}}) {
     const auto e = run("وقال الوزير سامي حداد: " + open + "الميناء سيفتح أبوابه غدا" + close + ".");
     ASSERT_EQ(e.claims.size(), 1u) << open;
     EXPECT_EQ(e.claims[0].type, "direct");
@@ -117,7 +116,8 @@ TEST(DirectQuotes, AQuoteBeforeItsCue) {
 }
 
 TEST(DirectQuotes, AParagraphThatIsOnlyAQuoteIsASubheadOfTheMainSource) {
-  const auto e = run("\"المفاوضات لم تنته\"\n\nوقال الوزير كريم سالم إن المفاوضات مستمرة.\nوأضاف أن الجولة المقبلة ستعقد في عمان.");
+  const auto e = run(
+      "\"المفاوضات لم تنته\"\n\nوقال الوزير كريم سالم إن المفاوضات مستمرة.\nوأضاف أن الجولة المقبلة ستعقد في عمان.");
   ASSERT_EQ(e.claims.size(), 3u);
   EXPECT_EQ(e.claims[0].type, "direct");
   EXPECT_EQ(e.claims[0].cue, "");
@@ -154,9 +154,9 @@ TEST(IndirectSpeech, AddresseeAndTimeBetweenCueAndComplement) {
 }
 
 TEST(IndirectSpeech, CuesWithAPreposition) {
-  const auto e = run(
-      "ودعا الأمين العام إلى وقف فوري لإطلاق النار. وحذّرت المنظمة من تفاقم الأزمة الإنسانية. "
-      "وأعربت الحكومة عن قلقها من التصعيد. وشدد الوزير على ضرورة الحوار. وطالب المحتجون بإطلاق سراح المعتقلين.");
+  const auto e =
+      run("ودعا الأمين العام إلى وقف فوري لإطلاق النار. وحذّرت المنظمة من تفاقم الأزمة الإنسانية. "
+          "وأعربت الحكومة عن قلقها من التصعيد. وشدد الوزير على ضرورة الحوار. وطالب المحتجون بإطلاق سراح المعتقلين.");
   std::vector<std::string> contents;
   for (const Found& f : e.claims) contents.push_back(f.content);
   EXPECT_EQ(contents, (std::vector<std::string>{"وقف فوري لإطلاق النار", "تفاقم الأزمة الإنسانية", "قلقها من التصعيد",
@@ -164,7 +164,8 @@ TEST(IndirectSpeech, CuesWithAPreposition) {
 }
 
 TEST(IndirectSpeech, ContentEndsBeforeTrailingNarrationAndTheNextCue) {
-  const auto e = run("وأكد الوزير أن الانتخابات ستجري في موعدها، مشيرا إلى أن الاستعدادات اكتملت، وذلك بعد اجتماع طويل.");
+  const auto e =
+      run("وأكد الوزير أن الانتخابات ستجري في موعدها، مشيرا إلى أن الاستعدادات اكتملت، وذلك بعد اجتماع طويل.");
   ASSERT_EQ(e.claims.size(), 2u);
   EXPECT_EQ(e.claims[0].content, "الانتخابات ستجري في موعدها");
   EXPECT_EQ(e.claims[1].cue, "مشيرا");
@@ -194,8 +195,8 @@ TEST(IndirectSpeech, NegatedReportsAndAgentlessPassivesAreNotClaims) {
 // --- cue morphology --------------------------------------------------------
 
 TEST(CueMorphology, PersonGenderNumberAndConjunctions) {
-  for (const std::string cue : {"قال", "قالت", "قالوا", "يقول", "تقول", "يقولون", "وقال", "فقالت", "أكّد", "أكد",
-                                "صرّح", "صرح", "وأضاف", "وأوضحت", "يؤكد", "سيقول"}) {
+  for (const std::string cue : {"قال", "قالت", "قالوا", "يقول", "تقول", "يقولون", "وقال", "فقالت", "أكّد", "أكد", "صرّح",
+                                "صرح", "وأضاف", "وأوضحت", "يؤكد", "سيقول"}) {
     const auto e = run("المسؤول " + cue + " إن الخطة جاهزة.");
     ASSERT_EQ(e.claims.size(), 1u) << cue;
     EXPECT_EQ(e.claims[0].content, "الخطة جاهزة") << cue;
@@ -209,7 +210,8 @@ TEST(CueMorphology, TheAttachedConjunctionIsNotPartOfTheCue) {
 }
 
 TEST(CueMorphology, ParticiplesOfBothGenders) {
-  const auto e = run("وقالت السفيرة إن العلاقات ممتازة، مؤكدةً أن التعاون سيتوسع. وتحدث الوزير عن الزيارة، مشيراً إلى أن موعدها تحدد.");
+  const auto e = run(
+      "وقالت السفيرة إن العلاقات ممتازة، مؤكدةً أن التعاون سيتوسع. وتحدث الوزير عن الزيارة، مشيراً إلى أن موعدها تحدد.");
   ASSERT_EQ(e.claims.size(), 3u);
   EXPECT_EQ(e.claims[1].cue, "مؤكدةً");
   EXPECT_EQ(e.claims[1].content, "التعاون سيتوسع");
@@ -266,9 +268,9 @@ TEST(CueMorphology, HeadlineColonForm) {
 // --- speakers, pro-drop and entities ---------------------------------------
 
 TEST(Speakers, KindsOfSources) {
-  const auto e = run(
-      "وقالت مصادر مطلعة إن الصفقة اكتملت. وذكرت وكالة \"الأناضول\" أن الوفد وصل. "
-      "وأعلنت وزارة الصحة أن الإصابات تراجعت. وأكد البيان أن المساعدات ستصل.");
+  const auto e =
+      run("وقالت مصادر مطلعة إن الصفقة اكتملت. وذكرت وكالة \"الأناضول\" أن الوفد وصل. "
+          "وأعلنت وزارة الصحة أن الإصابات تراجعت. وأكد البيان أن المساعدات ستصل.");
   ASSERT_EQ(e.result.speakers.size(), 4u);
   EXPECT_EQ(e.result.speakers[0].kind, isnad::EntityKind::Group);
   EXPECT_EQ(e.result.speakers[1].kind, isnad::EntityKind::Media);
@@ -277,18 +279,18 @@ TEST(Speakers, KindsOfSources) {
 }
 
 TEST(Speakers, ProDropResolvesToTheLatestAgreeingSource) {
-  const auto e = run(
-      "وقالت المتحدثة باسم الحكومة، ليلى حسن، إن القرار نهائي. وقال الوزير عمر فاروق إن التنفيذ سيبدأ قريبا. "
-      "وأضافت أن الحكومة لن تتراجع.");
+  const auto e =
+      run("وقالت المتحدثة باسم الحكومة، ليلى حسن، إن القرار نهائي. وقال الوزير عمر فاروق إن التنفيذ سيبدأ قريبا. "
+          "وأضافت أن الحكومة لن تتراجع.");
   ASSERT_EQ(e.claims.size(), 3u);
   EXPECT_EQ(e.claims[2].mention, "");
   EXPECT_EQ(e.claims[2].speaker, "ليلى حسن");
 }
 
 TEST(Speakers, MentionsOfOneSourceFormOneEntity) {
-  const auto e = run(
-      "قال الرئيس الروسي فلاديمير بوتين إن بلاده مستعدة للحوار. وأضاف بوتين أن العقوبات فشلت. "
-      "وأكد الرئيس بوتين أن الاقتصاد ينمو.");
+  const auto e =
+      run("قال الرئيس الروسي فلاديمير بوتين إن بلاده مستعدة للحوار. وأضاف بوتين أن العقوبات فشلت. "
+          "وأكد الرئيس بوتين أن الاقتصاد ينمو.");
   ASSERT_EQ(e.result.speakers.size(), 1u);
   EXPECT_EQ(utf8(e.result.speakers[0].name), "فلاديمير بوتين");
   EXPECT_EQ(utf8(e.result.speakers[0].title), "الرئيس الروسي");
@@ -412,9 +414,9 @@ TEST(NewsConstructions, AnAddresseeIsNeverTheSubject) {
 }
 
 TEST(NewsConstructions, TitlesWithAGenitiveLamAndCoordinatedNames) {
-  const auto e = run(
-      "وقالت المديرة الإقليمية للمنظمة، رين بولسن، إن الوضع غير مسبوق. "
-      "وحذرت منظمة الأغذية والزراعة التابعة للأمم المتحدة من أن المجاعة تقترب.");
+  const auto e =
+      run("وقالت المديرة الإقليمية للمنظمة، رين بولسن، إن الوضع غير مسبوق. "
+          "وحذرت منظمة الأغذية والزراعة التابعة للأمم المتحدة من أن المجاعة تقترب.");
   ASSERT_EQ(e.claims.size(), 2u);
   EXPECT_EQ(e.claims[0].speaker, "رين بولسن");
   EXPECT_EQ(e.claims[1].mention, "منظمة الأغذية والزراعة");
