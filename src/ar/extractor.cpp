@@ -386,12 +386,21 @@ class ClaimFinder {
     size_t after_cue = absorb_saying(i, *c.cue);
     const bool has_conjunction = c.cue->start != t_[i].start;
 
-    // Verb first: the subject follows the verb.
-    const bool object_frame = cue.frames & kObject;
     const bool bi_object = cue.frames & kBi;
-    std::optional<Phrase> subject = np_.after(after_cue + 1, false, false, bi_object);
+    const bool object_frame = cue.frames & kObject;
+    // Subject first when a subject opens the clause ("ماكرون أبلغ زيلينسكي … أن");
+    // otherwise verb first, the subject after the verb.
+    std::optional<Phrase> subject = has_conjunction ? std::nullopt : np_.before(i);
     Opening o;
     if (subject) {
+      o = find_opening(after_cue + 1, cue.frames);
+      if (o.kind == Introducer::None && object_frame) {
+        o.kind = Introducer::Object;
+        o.token = np_.next_non_space(after_cue + 1);
+        o.content_start = o.token < t_.size() ? t_[o.token].start : 0;
+        if (!t_.is_word(o.token)) o.kind = Introducer::None;
+      }
+    } else if ((subject = np_.after(after_cue + 1, false, false, bi_object))) {
       o = find_opening(subject->resume, cue.frames);
       const bool known = subject && is_known_source(*subject);
       if (o.kind == Introducer::None && object_frame) {
@@ -400,9 +409,7 @@ class ClaimFinder {
           o.token = np_.next_non_space(subject->resume);
           o.content_start = o.token < t_.size() ? t_[o.token].start : 0;
         } else {
-          // The phrase was the object ("وينفي تلقي …"); the subject, if
-          // any, came first ("خمسة مصادر رجحت إبقاء …").
-          subject = has_conjunction ? std::nullopt : np_.before(i);
+          subject.reset();  // the phrase was the object: "وينفي تلقي …"
           o.kind = Introducer::Object;
           o.token = np_.next_non_space(after_cue + 1);
           o.content_start = t_[o.token].start;
@@ -419,8 +426,6 @@ class ClaimFinder {
           o.content_start = t_[k].start;
         }
       }
-      // Subject first: "لكن تقارير إعلامية أشارت إلى أنّ …".
-      if (!has_conjunction) subject = np_.before(i);
     }
     if (o.kind == Introducer::None) {
       postposed_quote(i, c, subject);

@@ -268,6 +268,10 @@ std::optional<Phrase> NounPhrases::before(size_t token) const {
   size_t words = 0;
   size_t first = SIZE_MAX;
   uint32_t start = 0;
+  // A subject stands at the start of its clause: after a sentence end, a
+  // conjunction, a complementizer or an auxiliary, not after a preposition
+  // ("في خطوة قال محللون" has no subject before قال).
+  bool clause_start = true;
   while (j != SIZE_MAX) {
     const Token& t = tokens_[j];
     if (t.kind == TokenKind::LineBreak) break;
@@ -281,6 +285,7 @@ std::optional<Phrase> NounPhrases::before(size_t token) const {
         j = previous_non_space(j);
         continue;
       }
+      clause_start = c == u'.' || c == u'!' || c == u'?' || c == u'\u061F' || c == u':' || is_comma(c);
       break;
     }
     const std::u16string_view key = tokens_.key(j);
@@ -294,9 +299,11 @@ std::optional<Phrase> NounPhrases::before(size_t token) const {
       }
     }
     const bool standalone_conjunction = (lexicon_.classes(key) & kConjunction) != 0;
-    if (standalone_conjunction || (c & (kPreposition | kComplementizer | kTime | kStop | kAuxiliary | kAccordingTo)) ||
-        is_complementizer(j) || cue(j))
+    if (standalone_conjunction || (c & kAuxiliary) || is_complementizer(j)) break;
+    if ((c & (kPreposition | kComplementizer | kTime | kStop | kAccordingTo)) || cue(j)) {
+      clause_start = false;
       break;
+    }
     if (key.size() > 2 && (key[0] == u'و' || key[0] == u'ف') && !(lexicon_.classes(key) & kSpeakerHead)) {
       // A clause-initial و: keep the word without it if it names a source,
       // otherwise it is the clause's verb (وواصلت إدارة ترامب القول).
@@ -312,7 +319,7 @@ std::optional<Phrase> NounPhrases::before(size_t token) const {
     if (++words > 8) return std::nullopt;
     j = previous_non_space(j);
   }
-  if (first == SIZE_MAX) return std::nullopt;
+  if (first == SIZE_MAX || !clause_start) return std::nullopt;
   size_t last = previous_non_space(token);
   if (tokens_.is_word(last) && (tokens_.key(last) == u"قد" || tokens_.key(last) == u"لقد"))
     last = previous_non_space(last);

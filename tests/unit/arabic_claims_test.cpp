@@ -468,4 +468,14 @@ TEST(NewsConstructions, ADocumentSpeaksThroughJaaFi) {
   EXPECT_EQ(e.result.speakers[0].kind, isnad::EntityKind::Document);
 }
 
+TEST(NewsConstructions, SubjectFirstWithAnAddresseeAfterTheVerb) {
+  const auto e = run("وكان الرئيس الفرنسي أبلغ نظيره الأوكراني خلال الاتصال أن موقف موسكو لم يتغير.");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].mention, "الرئيس الفرنسي");
+  EXPECT_EQ(e.claims[0].content, "موقف موسكو لم يتغير");
+  const auto f = run("ماكرون أبلغ زيلينسكي أن الدعم مستمر.");
+  ASSERT_EQ(f.claims.size(), 1u);
+  EXPECT_EQ(f.claims[0].mention, "ماكرون");
+}
+
 }  // namespace
