@@ -391,6 +391,13 @@ class ClaimFinder {
     // Subject first when a subject opens the clause ("ماكرون أبلغ زيلينسكي … أن");
     // otherwise verb first, the subject after the verb.
     std::optional<Phrase> subject = has_conjunction ? std::nullopt : np_.before(i);
+    // "الوزير الذي قال إن …": a relative clause's speaker is its antecedent (decision 20).
+    if (const size_t p = np_.previous_non_space(i); !subject && !has_conjunction && p != SIZE_MAX && t_.is_word(p)) {
+      const std::u16string_view relative = t_.key(p);
+      if (relative == u"الذي" || relative == u"التي" || relative == u"الذين" || relative == u"اللذين") {
+        subject = np_.before(p);
+      }
+    }
     Opening o;
     if (subject) {
       o = find_opening(after_cue + 1, cue.frames);

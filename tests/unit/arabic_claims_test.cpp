@@ -478,4 +478,11 @@ TEST(NewsConstructions, SubjectFirstWithAnAddresseeAfterTheVerb) {
   EXPECT_EQ(f.claims[0].mention, "ماكرون");
 }
 
+TEST(NewsConstructions, ARelativeClauseSpeakerIsItsAntecedent) {
+  const auto e = run("وهاجم النائب خالد يوسف الذي قال إن الحكومة فشلت في إدارة الأزمة.");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].mention, "النائب خالد يوسف");
+  EXPECT_EQ(e.claims[0].content, "الحكومة فشلت في إدارة الأزمة");
+}
+
 }  // namespace
