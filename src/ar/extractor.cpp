@@ -14,7 +14,7 @@ bool is_comma(char16_t c) { return c == u'\u060C' || c == u','; }
 
 // Bounds that keep the cost linear on text without sentence ends: no reported
 // clause runs longer, and a pro-drop subject is looked for this far back.
-constexpr size_t kMaxContentWords = 400;
+constexpr size_t kMaxContentTokens = 400;  // about 200 words
 constexpr size_t kMaxSubjectDistance = 80;
 bool is_colon(char16_t c) { return c == u':' || c == u'\uFF1A'; }
 
@@ -32,7 +32,9 @@ struct Opening {
 class ClaimFinder {
  public:
   ClaimFinder(const Tokens& tokens, const TextStructure& structure)
-      : t_(tokens), s_(structure), lex_(Lexicon::get()), np_(tokens) {}
+      : t_(tokens), s_(structure), lex_(Lexicon::get()), np_(tokens) {
+    index_content_stops();
+  }
 
   std::vector<DraftClaim> run() {
     for (size_t i = 0; i < t_.size(); ++i) {
@@ -214,45 +216,60 @@ class ClaimFinder {
     return o;
   }
 
-  // Last token of indirect content starting at `from`: the end of the
-  // sentence, or before a clause that starts a new statement.
-  size_t content_end(size_t from, bool stop_at_comma = false) const {
-    size_t last = from;
-    size_t words = 0;
-    for (size_t j = from; j < t_.size() && words < kMaxContentWords; ++j) {
-      if (const int32_t q = s_.quote_at(j); q >= 0) {
-        const Quote& quote = s_.quotes()[q];
-        j = quote.closed ? quote.close : quote.close - 1;
-        last = j;
-        continue;
-      }
-      const Token& tok = t_[j];
-      if (tok.kind == TokenKind::LineBreak || s_.ends_sentence(j)) break;
-      if (tok.kind == TokenKind::Space) continue;
-      if (tok.kind == TokenKind::Punctuation) {
-        if (is_comma(t_.punct(j))) {
-          if (stop_at_comma) break;
-          const size_t k = np_.next_non_space(j + 1);
-          if (t_.is_word(k)) {
-            const std::u16string_view key = t_.key(k);
-            if (is_participle_cue(k) || is_finite_cue_with_conjunction(k) || according_to_at(k) != 0 ||
-                key == u"وذلك" || key == u"مضيفا")
-              break;
-            // "، فيما قالت مصادر …": a linked clause with its own cue.
-            const size_t k2 = np_.next_non_space(k + 1);
-            if ((lex_.classes(key) & kConjunction) && t_.is_word(k2) && is_finite_cue(k2)) break;
-          }
-        }
-        last = j;
-        continue;
-      }
-      if (words >= 3 && is_finite_cue_with_conjunction(j)) break;
-      ++words;
-      last = j;
+  // Where reported content may end, for every token at once, so that finding
+  // a content's end costs O(1) however long the sentence: a content stops at
+  // the end of its sentence, before a comma that opens a new statement, or
+  // before a و/ف-verb cue; quotations inside it are never cut.
+  void index_content_stops() {
+    const size_t n = t_.size();
+    next_stop_.assign(n + 1, static_cast<uint32_t>(n));
+    next_comma_.assign(n + 1, static_cast<uint32_t>(n));
+    words_before_.assign(n + 1, 0);
+    last_content_token_.assign(n, 0);
+    for (size_t j = 0; j < n; ++j) {
+      const bool inside_quote = s_.quote_at(j) >= 0;
+      words_before_[j + 1] = words_before_[j] + (!inside_quote && t_.is_word(j));
+      const bool content_token = t_.is_word(j) || inside_quote;
+      last_content_token_[j] = content_token ? static_cast<uint32_t>(j) : (j > 0 ? last_content_token_[j - 1] : 0);
     }
-    // Trailing punctuation is not content.
-    while (last > from && t_[last].kind != TokenKind::Word && s_.quote_at(last) < 0) --last;
-    return last;
+    next_long_quote_.assign(n + 1, static_cast<uint32_t>(n));
+    for (size_t j = n; j-- > 0;) {
+      next_long_quote_[j] = next_long_quote_[j + 1];
+      if (const int32_t q = s_.quote_at(j); q >= 0 && s_.quotes()[q].open == j && quote_words(s_.quotes()[q]) >= 3)
+        next_long_quote_[j] = static_cast<uint32_t>(j);
+      next_stop_[j] = next_stop_[j + 1];
+      next_comma_[j] = next_comma_[j + 1];
+      if (s_.quote_at(j) >= 0) continue;
+      const bool comma = t_[j].kind == TokenKind::Punctuation && is_comma(t_.punct(j));
+      if (comma) next_comma_[j] = static_cast<uint32_t>(j);
+      if (t_[j].kind == TokenKind::LineBreak || s_.ends_sentence(j) || (comma && opens_new_statement(j)) ||
+          is_finite_cue_with_conjunction(j))
+        next_stop_[j] = static_cast<uint32_t>(j);
+    }
+  }
+
+  // A comma followed by a participle cue, a و-verb cue, an according-to
+  // phrase, "وذلك", or a conjunction and a cue ("، فيما قالت مصادر …").
+  bool opens_new_statement(size_t comma) const {
+    const size_t k = np_.next_non_space(comma + 1);
+    if (!t_.is_word(k)) return false;
+    const std::u16string_view key = t_.key(k);
+    if (is_participle_cue(k) || is_finite_cue_with_conjunction(k) || according_to_at(k) != 0 || key == u"وذلك")
+      return true;
+    const size_t k2 = np_.next_non_space(k + 1);
+    return (lex_.classes(key) & kConjunction) && is_finite_cue(k2);
+  }
+
+  // Last token of indirect content starting at `from`.
+  size_t content_end(size_t from, bool stop_at_comma = false) const {
+    size_t stop = next_stop_[from];
+    // A و-verb among the first words belongs to the content ("أن القوات وصلت وانسحبت").
+    while (stop < t_.size() && t_.is_word(stop) && words_before_[stop] - words_before_[from] < 3)
+      stop = next_stop_[stop + 1];
+    if (stop_at_comma) stop = std::min<size_t>(stop, next_comma_[from]);
+    stop = std::min(stop, from + kMaxContentTokens);
+    if (stop <= from) return from;
+    return std::max<size_t>(from, last_content_token_[stop - 1]);
   }
 
   Span quote_content(const Quote& q) const {
@@ -305,9 +322,8 @@ class ClaimFinder {
     if (t_[last].end <= start) return;
     base.content = Span{start, t_[last].end};
     base.type = ClaimType::Indirect;
-    for (size_t j = first; j <= last; ++j)
-      if (const int32_t q = s_.quote_at(j); q >= 0 && s_.quotes()[q].open == j && quote_words(s_.quotes()[q]) >= 3)
-        base.type = ClaimType::Mixed;
+    // A quoted phrase of the speaker's own makes it mixed; a quoted name does not (decision 3).
+    if (next_long_quote_[first] <= last) base.type = ClaimType::Mixed;
     push(base);
     return;
   }
@@ -805,6 +821,11 @@ class ClaimFinder {
   std::unordered_set<std::u16string> known_names_;  // name words of the sources so far
   uint32_t consumed_until_ = 0;
   uint32_t content_end_ = 0;  // end of the furthest content so far
+  std::vector<uint32_t> next_stop_;           // see index_content_stops()
+  std::vector<uint32_t> next_comma_;
+  std::vector<uint32_t> next_long_quote_;     // next opening mark of a quote of three words or more
+  std::vector<uint32_t> words_before_;        // words outside quotations before each token
+  std::vector<uint32_t> last_content_token_;  // last word or quoted token at or before each token
 };
 
 }  // namespace
