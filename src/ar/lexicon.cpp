@@ -61,7 +61,11 @@ const Lexicon& Lexicon::get() {
 
 Lexicon::Lexicon() {
   auto add_cue = [&](std::u16string form, CueEntry entry) {
-    if (form.size() >= 2) cues_.try_emplace(std::move(form), entry);
+    if (form.size() < 2) return;
+    Word& w = words_[std::move(form)];
+    if (w.is_cue) return;  // the first reading listed wins
+    w.is_cue = true;
+    w.cue = entry;
   };
   for_each_row(lexicon_file("ar/cues.tsv"), [&](const std::vector<std::u16string>& f) {
     if (f.size() < 6) return;
@@ -118,10 +122,10 @@ Lexicon::Lexicon() {
   for_each_row(lexicon_file("ar/words.tsv"), [&](const std::vector<std::u16string>& f) {
     if (f.size() < 2) return;
     for (const auto& [name, cls] : kClasses)
-      if (f[1] == name) words_[f[0]] |= cls;
+      if (f[1] == name) words_[f[0]].classes |= cls;
   });
   for_each_row(lexicon_file("ar/name_tokens.tsv"), [&](const std::vector<std::u16string>& f) {
-    if (!f.empty() && !f[0].empty()) words_[f[0]] |= kNameToken;
+    if (!f.empty() && !f[0].empty()) words_[f[0]].classes |= kNameToken;
   });
   for_each_row(lexicon_file("ar/according_to.tsv"), [&](const std::vector<std::u16string>& f) {
     if (f.empty()) return;
@@ -135,7 +139,7 @@ Lexicon::Lexicon() {
     }
     if (f.size() > 1 && f[1] != u"-") phrase.attached = f[1];
     if (phrase.words.empty()) return;
-    words_[phrase.words.front()] |= kAccordingTo;
+    words_[phrase.words.front()].classes |= kAccordingTo;
     according_to_.push_back(std::move(phrase));
   });
 }
@@ -148,20 +152,20 @@ const CueEntry* Lexicon::cue(std::u16string_view key, size_t* prefix_length) con
       const size_t skip = conj + particle;
       if (particle == 1 && (key.size() <= skip || (key[conj] != u'ل' && key[conj] != u'س'))) break;
       if (key.size() < skip + 2) break;
-      auto it = cues_.find(key.substr(skip));
-      if (it == cues_.end()) continue;
+      const Word* w = find(key.substr(skip));
+      if (!w || !w->is_cue) continue;
       // The future and ل particles go with the present only.
-      if (particle == 1 && it->second.form != CueForm::Present) continue;
+      if (particle == 1 && w->cue.form != CueForm::Present) continue;
       if (prefix_length) *prefix_length = skip;
-      return &it->second;
+      return &w->cue;
     }
   }
   return nullptr;
 }
 
 uint32_t Lexicon::classes(std::u16string_view key) const {
-  auto it = words_.find(key);
-  return it == words_.end() ? 0 : it->second;
+  const Word* w = find(key);
+  return w ? w->classes : 0;
 }
 
 std::u16string_view strip_conjunction(std::u16string_view key) {

@@ -76,9 +76,22 @@ struct KeyEqual {
   bool operator()(std::u16string_view a, std::u16string_view b) const { return a == b; }
 };
 
+// Everything the lexicons say about one folded form.
+struct Word {
+  uint32_t classes = 0;
+  bool is_cue = false;
+  CueEntry cue;
+};
+
 class Lexicon {
  public:
   static const Lexicon& get();
+
+  // The entry of a folded form as written (no clitics removed), or null.
+  const Word* find(std::u16string_view key) const {
+    auto it = words_.find(key);
+    return it == words_.end() ? nullptr : &it->second;
+  }
 
   // The cue reading of a folded word, after the clitics و ف ل س are tried.
   // `prefix_length` receives how many code units of the key were clitics.
@@ -88,8 +101,7 @@ class Lexicon {
 
  private:
   Lexicon();
-  std::unordered_map<std::u16string, CueEntry, KeyHash, KeyEqual> cues_;
-  std::unordered_map<std::u16string, uint32_t, KeyHash, KeyEqual> words_;
+  std::unordered_map<std::u16string, Word, KeyHash, KeyEqual> words_;
   std::vector<AccordingToPhrase> according_to_;
 };
 

@@ -1,19 +1,15 @@
 #include "json/json.h"
 
 #include <algorithm>
+#include <cstdio>
 
 #include <nlohmann/json.hpp>
-#include <unicode/unistr.h>
 #include <unicode/utf16.h>
+#include <unicode/utf8.h>
 
 namespace isnad {
 namespace {
 
-std::string utf8(std::u16string_view s) {
-  std::string out;
-  icu::UnicodeString(false, s.data(), static_cast<int32_t>(s.size())).toUTF8String(out);
-  return out;
-}
 
 const char* type_name(ClaimType t) {
   switch (t) {
@@ -77,49 +73,147 @@ class OffsetMap {
   std::vector<size_t> to_;
 };
 
+
+// Writes JSON straight into a string: the result can hold thousands of spans,
+// and building a document tree first would cost more than extraction itself.
+class Writer {
+ public:
+  explicit Writer(std::u16string_view text, const OffsetMap& offset) : text_(text), offset_(offset) {}
+
+  std::string& out() { return out_; }
+  void raw(std::string_view s) { out_ += s; }
+  void number(size_t n) { out_ += std::to_string(n); }
+  void key(std::string_view k) {
+    out_ += '"';
+    out_ += k;
+    out_ += "\":";
+  }
+
+  // A JSON string from UTF-16: escapes, and U+FFFD for unpaired surrogates.
+  void string(std::u16string_view s) {
+    out_ += '"';
+    for (size_t i = 0; i < s.size();) {
+      UChar32 c;
+      U16_NEXT(s.data(), i, s.size(), c);
+      if (U_IS_SURROGATE(c)) c = 0xFFFD;
+      switch (c) {
+        case '"': out_ += "\\\""; continue;
+        case '\\': out_ += "\\\\"; continue;
+        case '\n': out_ += "\\n"; continue;
+        case '\r': out_ += "\\r"; continue;
+        case '\t': out_ += "\\t"; continue;
+        default: break;
+      }
+      if (c < 0x20) {
+        char escaped[8];
+        std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned>(c));
+        out_ += escaped;
+        continue;
+      }
+      uint8_t bytes[4];
+      int32_t length = 0;
+      U8_APPEND_UNSAFE(bytes, length, c);  // c is a scalar value here
+      out_.append(reinterpret_cast<const char*>(bytes), static_cast<size_t>(length));
+    }
+    out_ += '"';
+  }
+  void string(std::string_view ascii) {
+    out_ += '"';
+    out_ += ascii;
+    out_ += '"';
+  }
+
+  void span(const Span& s) {
+    raw("{\"start\":");
+    number(offset_(s.start));
+    raw(",\"end\":");
+    number(offset_(s.end));
+    raw(",\"text\":");
+    string(text_.substr(s.start, s.length()));
+    raw("}");
+  }
+  void optional_span(const std::optional<Span>& s) {
+    if (s) span(*s);
+    else raw("null");
+  }
+  void entity_id(int e) {
+    if (e < 0) raw("null");
+    else string("s" + std::to_string(e + 1));
+  }
+
+ private:
+  std::u16string_view text_;
+  const OffsetMap& offset_;
+  std::string out_;
+};
+
 }  // namespace
 
 std::string to_json(const Result& result, std::u16string_view text, OffsetUnit unit, bool pretty,
                     const std::vector<uint32_t>* byte_offsets) {
   const OffsetMap offset(result, text, unit, byte_offsets);
-  auto span = [&](const Span& s) {
-    return nlohmann::ordered_json{{"start", offset(s.start)},
-                                  {"end", offset(s.end)},
-                                  {"text", utf8(text.substr(s.start, s.length()))}};
-  };
-  auto optional_span = [&](const std::optional<Span>& s) { return s ? span(*s) : nlohmann::ordered_json(nullptr); };
-  auto entity_id = [](int e) {
-    return e >= 0 ? nlohmann::ordered_json("s" + std::to_string(e + 1)) : nlohmann::ordered_json(nullptr);
-  };
-  nlohmann::ordered_json out;
-  out["version"] = version();
-  out["lang"] = result.lang;
-  out["offsets"] = unit == OffsetUnit::Utf16 ? "utf16" : unit == OffsetUnit::CodePoint ? "codepoint" : "utf8";
-  out["claims"] = nlohmann::ordered_json::array();
+  Writer w(text, offset);
+  w.out().reserve(64 + result.claims.size() * 256);
+  w.raw("{");
+  w.key("version");
+  w.string(std::string_view(version()));
+  w.raw(",");
+  w.key("lang");
+  w.string(std::string_view(result.lang));
+  w.raw(",");
+  w.key("offsets");
+  w.string(std::string_view(unit == OffsetUnit::Utf16 ? "utf16" : unit == OffsetUnit::CodePoint ? "codepoint" : "utf8"));
+  w.raw(",");
+  w.key("claims");
+  w.raw("[");
   for (size_t i = 0; i < result.claims.size(); ++i) {
     const Claim& c = result.claims[i];
-    out["claims"].push_back({{"id", "c" + std::to_string(i + 1)},
-                             {"type", type_name(c.type)},
-                             {"cue", optional_span(c.cue)},
-                             {"content", span(c.content)},
-                             {"speaker", entity_id(c.speaker)},
-                             {"speaker_mention", optional_span(c.speaker_mention)},
-                             {"reported_by", entity_id(c.reported_by)},
-                             {"confidence", c.confidence}});
+    if (i) w.raw(",");
+    w.raw("{\"id\":");
+    w.string("c" + std::to_string(i + 1));
+    w.raw(",\"type\":");
+    w.string(std::string_view(type_name(c.type)));
+    w.raw(",\"cue\":");
+    w.optional_span(c.cue);
+    w.raw(",\"content\":");
+    w.span(c.content);
+    w.raw(",\"speaker\":");
+    w.entity_id(c.speaker);
+    w.raw(",\"speaker_mention\":");
+    w.optional_span(c.speaker_mention);
+    w.raw(",\"reported_by\":");
+    w.entity_id(c.reported_by);
+    char confidence[16];
+    std::snprintf(confidence, sizeof confidence, "%.2f", c.confidence);
+    w.raw(",\"confidence\":");
+    w.raw(confidence);
+    w.raw("}");
   }
-  out["speakers"] = nlohmann::ordered_json::array();
+  w.raw("],");
+  w.key("speakers");
+  w.raw("[");
   for (size_t i = 0; i < result.speakers.size(); ++i) {
     const Entity& e = result.speakers[i];
-    nlohmann::ordered_json mentions = nlohmann::ordered_json::array();
-    for (const Span& m : e.mentions) mentions.push_back(span(m));
-    out["speakers"].push_back({{"id", entity_id(static_cast<int>(i))},
-                               {"name", utf8(e.name)},
-                               {"kind", kind_name(e.kind)},
-                               {"title", e.title.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(utf8(e.title))},
-                               {"mentions", mentions}});
+    if (i) w.raw(",");
+    w.raw("{\"id\":");
+    w.entity_id(static_cast<int>(i));
+    w.raw(",\"name\":");
+    w.string(std::u16string_view(e.name));
+    w.raw(",\"kind\":");
+    w.string(std::string_view(kind_name(e.kind)));
+    w.raw(",\"title\":");
+    if (e.title.empty()) w.raw("null");
+    else w.string(std::u16string_view(e.title));
+    w.raw(",\"mentions\":[");
+    for (size_t m = 0; m < e.mentions.size(); ++m) {
+      if (m) w.raw(",");
+      w.span(e.mentions[m]);
+    }
+    w.raw("]}");
   }
-  // Replacement characters keep invalid bytes from breaking the JSON.
-  return out.dump(pretty ? 2 : -1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+  w.raw("]}");
+  if (!pretty) return std::move(w.out());
+  return nlohmann::ordered_json::parse(w.out()).dump(2);
 }
 
 }  // namespace isnad
