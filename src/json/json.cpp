@@ -137,8 +137,13 @@ class Writer {
     else raw("null");
   }
   void entity_id(int e) {
-    if (e < 0) raw("null");
-    else string("s" + std::to_string(e + 1));
+    if (e < 0) {
+      raw("null");
+      return;
+    }
+    raw("\"s");
+    number(static_cast<size_t>(e) + 1);
+    raw("\"");
   }
 
  private:
@@ -169,8 +174,9 @@ std::string to_json(const Result& result, std::u16string_view text, OffsetUnit u
   for (size_t i = 0; i < result.claims.size(); ++i) {
     const Claim& c = result.claims[i];
     if (i) w.raw(",");
-    w.raw("{\"id\":");
-    w.string("c" + std::to_string(i + 1));
+    w.raw("{\"id\":\"c");
+    w.number(i + 1);
+    w.raw("\"");
     w.raw(",\"type\":");
     w.string(std::string_view(type_name(c.type)));
     w.raw(",\"cue\":");
