@@ -456,7 +456,9 @@ class ClaimFinder {
     }
     // Inside another claim's content only a verb with a subject that names a
     // source is a claim of its own ("أن خمسة مصادر رجحت …", not "أن بلاده ترفض …").
-    if (t_[i].start < content_end_ && o.kind == Introducer::Object && (!subject || !names_source(*subject))) return;
+    if (t_[i].start < content_end_ && (o.kind == Introducer::Object || o.kind == Introducer::Preposition) &&
+        (!subject || !names_source(*subject)))
+      return;
     c.speaker = mention(subject);
     if (o.relay) {
       if (o.relay_is_source) {
@@ -571,9 +573,10 @@ class ClaimFinder {
       }
       if (!match) continue;
       // "وفقا لـ" / "نقلا عن": the preposition may stand alone or be attached.
-      if (!p.attached.empty() && t_.is_word(j) && t_.key(j) == p.attached) return np_.next_non_space(j + 1);
-      if (!p.attached.empty() && t_.punct(j) == u'\u0640') return np_.next_non_space(j + 1);
-      return j;
+      if (p.attached.empty()) return j;
+      // The phrase needs its preposition: alone ("نقلا عن"), or ل on the next word ("وفقا لوكالة").
+      if (t_.is_word(j) && t_.key(j) == p.attached) return np_.next_non_space(j + 1);
+      if (p.attached == u"ل" && t_.is_word(j) && t_.key(j).size() > 2 && t_.key(j)[0] == u'ل') return j;
     }
     return 0;
   }

@@ -232,7 +232,7 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
         break;
       const bool coordinated_genitive = last_kind == Last::Definite && !last_is_head && starts_with(key, u"وال");
       const bool accepted = last_kind == Last::Head || last_kind == Last::Number || starts_with(key, u"ال") ||
-                            coordinated_genitive || is_head || (c & kNameToken) ||
+                            coordinated_genitive || (c & kAdjective) || is_head || (c & kNameToken) ||
                             ((last_kind == Last::KnownName || after_title) && is_name_like(j));
       if (!accepted) break;
     }

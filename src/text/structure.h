@@ -1,6 +1,7 @@
 // Paragraphs, sentences and quotations over the tokens of a text.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <vector>
 
@@ -22,14 +23,19 @@ class TextStructure {
 
   // Top-level quotations, in text order, never overlapping.
   const std::vector<Quote>& quotes() const { return quotes_; }
+  // Every query takes any token index; one past the end is the end of the text.
   // Index into quotes() of the quotation a token belongs to (marks included), or -1.
-  int32_t quote_at(size_t token) const { return quote_of_token_[token]; }
-  bool ends_sentence(size_t token) const { return sentence_end_[token]; }
+  int32_t quote_at(size_t token) const { return token < quote_of_token_.size() ? quote_of_token_[token] : -1; }
+  bool ends_sentence(size_t token) const { return token >= sentence_end_.size() || sentence_end_[token]; }
   bool ends_paragraph(size_t token) const;
   // First token at or after `token` that ends a sentence (size() if none).
-  uint32_t next_sentence_end(size_t token) const { return next_sentence_end_[token]; }
+  uint32_t next_sentence_end(size_t token) const {
+    return next_sentence_end_[std::min(token, next_sentence_end_.size() - 1)];
+  }
   // First token of the paragraph holding `token`.
-  uint32_t paragraph_start(size_t token) const { return paragraph_start_[token]; }
+  uint32_t paragraph_start(size_t token) const {
+    return token < paragraph_start_.size() ? paragraph_start_[token] : static_cast<uint32_t>(paragraph_start_.size());
+  }
 
  private:
   const Tokens& tokens_;

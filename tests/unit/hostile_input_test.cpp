@@ -87,4 +87,14 @@ TEST(HostileInput, InvalidUtf8IsReplacedWithExactOffsets) {
   for (const auto& c : json["claims"]) EXPECT_LE(c["content"]["end"].get<size_t>(), bytes.size());
 }
 
+// Text that ends anywhere: after a cue, a colon, an opening mark, a preposition.
+TEST(HostileInput, EveryPrefixOfAnArticle) {
+  const std::u16string article =
+      u"الخارجية: المحادثات ستستأنف\n\nوقال المتحدث باسم الوزارة، خالد منصور، لـ\"الأنباء\": «الحل قريب» "
+      u"و\"الوفد وصل\". وأضاف أن القرار نهائي، مشيرا إلى أن التوقيع غدا. وبحسب مصادر، فإن الوفد وصل. "
+      u"ونقلت وكالة عن مسؤول في الوزارة قوله إن الاتفاق قريب، وفقا لوكالة \"الأنباء\". وجاء في البيان: (نعم). "
+      u"\"لن نتراجع\"، قالت الوزيرة. حسبما أفادت الوزارة.";
+  for (size_t cut = 0; cut <= article.size(); ++cut) expect_well_formed(article.substr(0, cut));
+}
+
 }  // namespace
