@@ -209,6 +209,13 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
         last_kind = Last::Head;
         continue;
       }
+      // "بيان صادر عن الجيش": a document and who issued it.
+      if (key == u"عن" && words > 0 && tokens_.key(last).find(u"صادر") != std::u16string_view::npos) {
+        last_kind = Last::Head;
+        continue;
+      }
+      // "اتهمت موسكو واشنطن": a second state starts the object.
+      if ((c & kState) && (classes(last) & kState)) break;
       if ((c & kNounPhraseEnd) && !is_head && !(facts_[j].ali && after_title)) break;
       if (is_complementizer(j)) break;
       if (is_addressee(j) && !authored) {

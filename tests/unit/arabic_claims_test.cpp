@@ -485,4 +485,12 @@ TEST(NewsConstructions, ARelativeClauseSpeakerIsItsAntecedent) {
   EXPECT_EQ(e.claims[0].content, "الحكومة فشلت في إدارة الأزمة");
 }
 
+TEST(NewsConstructions, AnIssuedStatementAndAStateAsObject) {
+  const auto e = run("وقال بيان صادر عن الجيش إن العملية انتهت. واتهمت موسكو واشنطن بتأجيج الصراع.");
+  ASSERT_EQ(e.claims.size(), 2u);
+  EXPECT_EQ(e.claims[0].mention, "بيان صادر عن الجيش");
+  EXPECT_EQ(e.claims[1].mention, "موسكو");
+  EXPECT_EQ(e.claims[1].content, "تأجيج الصراع");
+}
+
 }  // namespace
