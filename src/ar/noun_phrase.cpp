@@ -1,5 +1,7 @@
 #include "ar/noun_phrase.h"
 
+#include <algorithm>
+
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 #include <unicode/utf16.h>
@@ -26,6 +28,10 @@ bool is_latin(std::u16string_view word) {
 std::u16string without_article(std::u16string_view key) {
   if (key.size() > 3 && starts_with(key, u"ال")) key.remove_prefix(2);
   return std::u16string(key);
+}
+
+bool is_unnamed_plural(std::u16string_view key, uint32_t classes) {
+  return !(classes & kNameToken) && !starts_with(key, u"ال") && key.size() > 4 && ends_with(key, u"ون");
 }
 
 bool is_digits(std::u16string_view key) {
@@ -203,6 +209,12 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
       if (!attached_lam && is_addressee(j)) return std::nullopt;  // "أكدوا لوكالة فرانس برس أن"
       if (is_complementizer(j) || cue(j)) return std::nullopt;
     } else {
+      // "الموقع الرسمي للاتحاد", "المتحدث الرسمي للحكومة": لـ and an
+      // organisation after a title, an outlet or a body is a genitive.
+      const std::u16string_view after_lam = key.substr(starts_with(key, u"لل") ? 2 : 1);
+      const bool genitive = key.size() > 3 && key[0] == u'ل' &&
+                            (lexicon_.classes(after_lam) & (kOrganization | kState)) &&
+                            (classes(i) & (kTitle | kTitleFeminine | kMedia | kOrganization | kDocument));
       // "مسؤول في وزارة التجارة", "مصادر في أوبك+": an unnamed source and where it sits.
       if (key == u"في" && last_kind == Last::Head && (classes(last) & kGroup) &&
           (classes(next_non_space(j + 1)) & (kOrganization | kState | kMedia))) {
@@ -218,7 +230,7 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
       if ((c & kState) && (classes(last) & kState)) break;
       if ((c & kNounPhraseEnd) && !is_head && !(facts_[j].ali && after_title)) break;
       if (is_complementizer(j)) break;
-      if (is_addressee(j) && !authored) {
+      if (is_addressee(j) && !authored && !genitive) {
         // "المديرة الإقليمية للمنظمة، رين بولسن": a genitive لـ inside a title
         // when a name follows; otherwise the addressee after the subject.
         const size_t comma = next_non_space(j + 1);
@@ -239,7 +251,7 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
         break;
       const bool coordinated_genitive = last_kind == Last::Definite && !last_is_head && starts_with(key, u"وال");
       const bool accepted = last_kind == Last::Head || last_kind == Last::Number || starts_with(key, u"ال") ||
-                            coordinated_genitive || (c & kAdjective) || is_head || (c & kNameToken) ||
+                            coordinated_genitive || genitive || (c & kAdjective) || is_head || (c & kNameToken) ||
                             ((last_kind == Last::KnownName || after_title) && is_name_like(j));
       if (!accepted) break;
     }
@@ -381,6 +393,8 @@ Mention NounPhrases::analyse(const Phrase& phrase) const {
     m.kind = EntityKind::Document;
   else if (head_classes & (kOrganization | kState))
     m.kind = EntityKind::Organization;
+  else if (is_unnamed_plural(key_of(words[head]), head_classes) && words.size() - head <= 2)
+    m.kind = EntityKind::Group;  // "مشجعون"، "محللون": unnamed people in the plural
   else
     m.kind = EntityKind::Person;
 
@@ -395,7 +409,20 @@ Mention NounPhrases::analyse(const Phrase& phrase) const {
     // comes first and an apposition after a comma is the title.
     size_t name_from = words.size(), name_to = words.size();
     size_t title_from = words.size(), title_to = words.size();
-    if (head_classes & (kTitle | kTitleFeminine)) {
+    const size_t first_comma = static_cast<size_t>(
+        std::find(comma_before.begin() + 1, comma_before.end(), true) - comma_before.begin());
+    if ((head_classes & (kTitle | kTitleFeminine)) && first_comma < words.size()) {
+      // "مدرب المنتخب الوطني لكرة القدم، جمال سلامي": the apposition is the name.
+      title_from = 0;
+      title_to = first_comma - 1;
+      name_from = first_comma;
+      name_to = words.size() - 1;
+      for (size_t k = first_comma + 1; k < words.size(); ++k)
+        if (comma_before[k]) {
+          name_to = k - 1;
+          break;
+        }
+    } else if (head_classes & (kTitle | kTitleFeminine)) {
       title_from = 0;
       size_t w = 0;
       for (; w < words.size(); ++w) {

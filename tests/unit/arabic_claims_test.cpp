@@ -493,4 +493,24 @@ TEST(NewsConstructions, AnIssuedStatementAndAStateAsObject) {
   EXPECT_EQ(e.claims[1].content, "تأجيج الصراع");
 }
 
+TEST(NewsConstructions, ATitleWithItsNameInApposition) {
+  const auto e = run("قال مدرب المنتخب الوطني لكرة القدم، جمال سلامي، إن فريقه جاهز. وأضاف سلامي أن الجمهور سيحضر.");
+  ASSERT_EQ(e.claims.size(), 2u);
+  EXPECT_EQ(e.claims[0].speaker, "جمال سلامي");
+  EXPECT_EQ(e.claims[1].speaker, "جمال سلامي");
+  EXPECT_EQ(utf8(e.result.speakers[0].title), "مدرب المنتخب الوطني لكرة القدم");
+}
+
+TEST(NewsConstructions, AGenitiveLamIsNotAnAddressee) {
+  EXPECT_EQ(run("وقال المتحدث الرسمي للحكومة إن الوفد وصل.").claims[0].mention, "المتحدث الرسمي للحكومة");
+  EXPECT_EQ(run("وقالت الوزارة لرويترز إن الوفد وصل.").claims[0].mention, "الوزارة");
+  EXPECT_EQ(run("وقال الوزير للصحفيين إن الوفد وصل.").claims[0].mention, "الوزير");
+}
+
+TEST(NewsConstructions, UnnamedPeopleInThePlural) {
+  const auto e = run("ويقول مشجعون إنهم ينتظرون المباراة منذ سنوات.");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.result.speakers[0].kind, isnad::EntityKind::Group);
+}
+
 }  // namespace
