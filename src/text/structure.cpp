@@ -43,6 +43,34 @@ bool is_sentence_final(char16_t c) {
   return c == u'.' || c == u'!' || c == u'?' || c == u'\u061F' || c == u'\u2026' || c == u'\u06D4';
 }
 
+// Whether a quote left open at the line break `line_break` is closed in the
+// next paragraph, so that it runs over both: the next paragraph's first mark
+// closes it, stands after text (not after a colon) and, for the marks that
+// work both ways, is the odd one out in that paragraph.
+bool closed_in_next_paragraph(const Tokens& tokens, size_t line_break, char16_t opening) {
+  size_t first_mark = 0;
+  size_t either_marks = 0;
+  bool found = false;
+  for (size_t j = line_break + 1; j < tokens.size() && tokens[j].kind != TokenKind::LineBreak; ++j) {
+    const Mark mark = mark_of(tokens.punct(j));
+    if (mark == Mark::None) continue;
+    if (!found) {
+      found = true;
+      first_mark = j;
+    }
+    either_marks += mark == Mark::Either;
+  }
+  if (!found || !closes(opening, tokens.punct(first_mark))) return false;
+  if (mark_of(tokens.punct(first_mark)) == Mark::Either && either_marks % 2 == 0) return false;
+  size_t before = first_mark;
+  while (before > line_break + 1 && tokens[before - 1].kind == TokenKind::Space) --before;
+  if (before == line_break + 1) return false;
+  const Token& previous = tokens[before - 1];
+  const char16_t p = tokens.punct(before - 1);
+  return previous.kind == TokenKind::Word || is_sentence_final(p) || p == u'\u060C' || p == u',';
+}
+
+
 }  // namespace
 
 TextStructure::TextStructure(const Tokens& tokens)
@@ -86,6 +114,7 @@ TextStructure::TextStructure(const Tokens& tokens)
   auto closing_kind = [](char16_t closing) { return closing == u'\u00BB' ? 0 : closing == u'\u203A' ? 1 : 2; };
   for (size_t i = 0; i < n; ++i) {
     if (tokens[i].kind == TokenKind::LineBreak) {
+      if (open.size() == 1 && closed_in_next_paragraph(tokens, i, tokens.punct(open.front()))) continue;
       flush_unclosed();
       std::fill(std::begin(open_by_kind), std::end(open_by_kind), 0);
       continue;

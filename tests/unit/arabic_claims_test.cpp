@@ -513,4 +513,12 @@ TEST(NewsConstructions, UnnamedPeopleInThePlural) {
   EXPECT_EQ(e.result.speakers[0].kind, isnad::EntityKind::Group);
 }
 
+TEST(DirectQuotes, AQuoteOverTwoParagraphs) {
+  const auto e = run("وأضاف المدرب: \"نحترم المنافس، لكننا نلعب على أرضنا.\nسنقاتل حتى الدقيقة الأخيرة\".\nوقال الحكم إن المباراة ستبدأ في موعدها.");
+  ASSERT_EQ(e.claims.size(), 2u);
+  EXPECT_EQ(e.claims[0].content, "نحترم المنافس، لكننا نلعب على أرضنا.\nسنقاتل حتى الدقيقة الأخيرة");
+  const auto f = run("وقال الوزير: \"نعم\nوأضاف: \"لا شيء\n");
+  ASSERT_EQ(f.claims.size(), 2u);
+}
+
 }  // namespace
