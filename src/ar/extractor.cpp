@@ -794,11 +794,20 @@ class ClaimFinder {
   // For pro-drop: the first source-like noun phrase of the same sentence
   // that agrees with the cue ("سخرت المتحدثة باسم الخارجية … وعدّت ذلك").
   std::optional<Mention> sentence_subject(size_t cue, Agreement agreement) const {
-    size_t start = cue;
-    while (start > 0 && cue - start < kMaxSubjectDistance && !s_.ends_sentence(start - 1) &&
-           !s_.ends_paragraph(start - 1))
-      --start;
-    for (size_t j = start; j < cue; ++j) {
+    // This sentence first, then the one before it ("التقى الرئيس … . وقال إن …").
+    size_t end = cue;
+    for (int sentence = 0; sentence < 2 && end > 0; ++sentence) {
+      size_t start = end;
+      while (start > 0 && cue - start < kMaxSubjectDistance && !s_.ends_sentence(start - 1)) --start;
+      if (auto m = first_agreeing_source(start, end, agreement)) return m;
+      if (start == 0 || cue - start >= kMaxSubjectDistance) break;
+      end = start - 1;  // the previous sentence ends with that token
+    }
+    return std::nullopt;
+  }
+
+  std::optional<Mention> first_agreeing_source(size_t start, size_t end, Agreement agreement) const {
+    for (size_t j = start; j < end; ++j) {
       if (const int32_t q = s_.quote_at(j); q >= 0) {
         j = s_.quotes()[q].closed ? s_.quotes()[q].close : s_.quotes()[q].close - 1;
         continue;

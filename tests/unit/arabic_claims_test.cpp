@@ -521,4 +521,10 @@ TEST(DirectQuotes, AQuoteOverTwoParagraphs) {
   ASSERT_EQ(f.claims.size(), 2u);
 }
 
+TEST(Speakers, ProDropAfterNarrationFindsTheSubjectOfThePreviousSentence) {
+  const auto e = run("التقت وزيرة الخارجية ليلى ناصر نظيرها الفرنسي في باريس. وقالت إن المحادثات كانت مثمرة.");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].speaker, "ليلى ناصر");
+}
+
 }  // namespace

@@ -1,3 +1,0 @@
-#include <gtest/gtest.h>
-#include "isnad/isnad.h"
-TEST(Smoke, EmptyTextHasNoClaims) { EXPECT_TRUE(isnad::extract(u"").claims.empty()); }
