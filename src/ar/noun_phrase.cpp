@@ -409,19 +409,18 @@ Mention NounPhrases::analyse(const Phrase& phrase) const {
     // comes first and an apposition after a comma is the title.
     size_t name_from = words.size(), name_to = words.size();
     size_t title_from = words.size(), title_to = words.size();
-    const size_t first_comma = static_cast<size_t>(
-        std::find(comma_before.begin() + 1, comma_before.end(), true) - comma_before.begin());
+    // The word before the next comma after `from`, or the last word.
+    auto before_next_comma = [&](size_t from) {
+      const auto comma = std::find(comma_before.begin() + static_cast<std::ptrdiff_t>(from) + 1, comma_before.end(), true);
+      return static_cast<size_t>(comma - comma_before.begin()) - 1;
+    };
+    const size_t first_comma = before_next_comma(0) + 1;
     if ((head_classes & (kTitle | kTitleFeminine)) && first_comma < words.size()) {
       // "مدرب المنتخب الوطني لكرة القدم، جمال سلامي": the apposition is the name.
       title_from = 0;
       title_to = first_comma - 1;
       name_from = first_comma;
-      name_to = words.size() - 1;
-      for (size_t k = first_comma + 1; k < words.size(); ++k)
-        if (comma_before[k]) {
-          name_to = k - 1;
-          break;
-        }
+      name_to = before_next_comma(first_comma);
     } else if (head_classes & (kTitle | kTitleFeminine)) {
       title_from = 0;
       size_t w = 0;
@@ -437,23 +436,15 @@ Mention NounPhrases::analyse(const Phrase& phrase) const {
       title_to = w == 0 ? 0 : w - 1;
       if (w < words.size()) {
         name_from = w;
-        name_to = words.size() - 1;
-        for (size_t k = w + 1; k < words.size(); ++k)
-          if (comma_before[k]) {
-            name_to = k - 1;
-            break;
-          }
+        name_to = before_next_comma(w);
       }
     } else {
       name_from = 0;
-      name_to = words.size() - 1;
-      for (size_t k = 1; k < words.size(); ++k)
-        if (comma_before[k]) {
-          name_to = k - 1;
-          title_from = k;
-          title_to = words.size() - 1;
-          break;
-        }
+      name_to = first_comma - 1;
+      if (first_comma < words.size()) {
+        title_from = first_comma;
+        title_to = words.size() - 1;
+      }
     }
     if (name_from < words.size()) {
       m.name = span_of(name_from, name_to);
