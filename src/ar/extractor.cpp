@@ -166,7 +166,12 @@ class ClaimFinder {
       }
       const bool preposition = ((frames & kIla) && key == u"الي") || ((frames & kAla) && key == u"علي") ||
                                ((frames & kAn) && key == u"عن") || ((frames & kMin) && key == u"من");
-      if (preposition) {
+      // "أشار إلى أن …" reports; "يشير إلى أرضه" points.
+      const bool ila_before_content = (frames & kIlaThat) && key == u"الي" && [&] {
+        const size_t k = np_.next_non_space(j + 1);
+        return np_.is_complementizer(k) || (s_.quote_at(k) >= 0 && s_.quotes()[s_.quote_at(k)].open == k);
+      }();
+      if (preposition || ila_before_content) {
         // إلى أنّ / على أنّ: the content starts after the complementizer.
         const size_t k = np_.next_non_space(j + 1);
         if (np_.is_complementizer(k)) {

@@ -26,6 +26,7 @@ enum Frame : uint16_t {
   kBi = 1 << 6,
   kObject = 1 << 7,
   kSourceAfterFi = 1 << 8,  // the source follows في: "وجاء في البيان أن …"
+  kIlaThat = 1 << 9,        // إلى only before a complementizer or a quote
 };
 
 enum class CueForm : uint8_t { Past, Present, Participle, VerbalNoun };

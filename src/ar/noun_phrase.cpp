@@ -112,6 +112,11 @@ size_t NounPhrases::previous_non_space(size_t token) const {
 std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool attached_lam, bool bi_object) const {
   size_t i = next_non_space(token);
   if (i >= tokens_.size()) return std::nullopt;
+  // "أكد كل من وزير الداخلية ووزير الصحة": the sources follow "كل من".
+  if (tokens_.is_word(i) && tokens_.key(i) == u"كل") {
+    const size_t min = next_non_space(i + 1);
+    if (tokens_.is_word(min) && tokens_.key(min) == u"من") i = next_non_space(min + 1);
+  }
   // A bare quoted name (بحسب “بلومبرغ”) is the name without its marks.
   const char16_t mark = tokens_.punct(i);
   if (mark == u'"' || mark == u'\u201C' || mark == u'\u201D' || mark == u'\u00AB') {

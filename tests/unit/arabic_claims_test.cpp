@@ -527,4 +527,16 @@ TEST(Speakers, ProDropAfterNarrationFindsTheSubjectOfThePreviousSentence) {
   EXPECT_EQ(e.claims[0].speaker, "ليلى ناصر");
 }
 
+TEST(NewsConstructions, PointingIsNotReporting) {
+  const auto e = run("«لن نترك أرضنا»، يقول المزارع أبو أحمد وهو يشير إلى حقله المحروق.");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].speaker, "المزارع أبو أحمد");
+}
+
+TEST(NewsConstructions, KullunMinBeforeCoordinatedSources) {
+  const auto e = run("وأكد كل من وزير الداخلية ووزير الصحة أن الوضع تحت السيطرة.");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].mention, "وزير الداخلية ووزير الصحة");
+}
+
 }  // namespace
