@@ -118,7 +118,10 @@ int run_extract(const std::vector<std::string>& args) {
     std::ifstream file_in;
     if (o.file != "-") {
       file_in.open(o.file, std::ios::binary);
-      if (!file_in) return usage_error("cannot read " + o.file);
+      if (!file_in) {
+        std::cerr << "isnad: cannot read " << o.file << "\n";
+        return 2;
+      }
     }
     std::istream& in = o.file == "-" ? std::cin : file_in;
     std::string line;
@@ -152,7 +155,10 @@ int run_extract(const std::vector<std::string>& args) {
     return failed ? 1 : 0;
   }
   std::string bytes;
-  if (!read_all(o.file, bytes)) return usage_error("cannot read " + o.file);
+  if (!read_all(o.file, bytes)) {
+    std::cerr << "isnad: cannot read " << o.file << "\n";
+    return 2;
+  }
   std::string error;
   std::vector<std::string> warnings;
   const std::optional<std::string> json = extract_one(bytes, o, error, warnings);
