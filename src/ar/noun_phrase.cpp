@@ -221,8 +221,12 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
                             (lexicon_.classes(after_lam) & (kOrganization | kState)) &&
                             (classes(i) & (kTitle | kTitleFeminine | kMedia | kOrganization | kDocument));
       // "مسؤول في وزارة التجارة", "مصادر في أوبك+": an unnamed source and where it sits.
-      if (key == u"في" && last_kind == Last::Head && (classes(last) & kGroup) &&
-          (classes(next_non_space(j + 1)) & (kOrganization | kState | kMedia))) {
+      // "الخبيرة الاقتصادية في الجامعة الأمريكية": a title and where it is held.
+      const bool unnamed_source = last_kind == Last::Head && (classes(last) & kGroup);
+      const bool titled = after_title && name_words == 0 && !(classes(last) & kState);
+      const uint32_t next = classes(next_non_space(j + 1));
+      if (key == u"في" && ((unnamed_source && (next & (kOrganization | kState | kMedia))) ||
+                           (titled && (next & (kOrganization | kMedia)) && !(next & kState)))) {
         last_kind = Last::Head;
         continue;
       }
@@ -434,7 +438,7 @@ Mention NounPhrases::analyse(const Phrase& phrase) const {
         const uint32_t c = lexicon_.classes(key);
         if (c & kTitleFeminine) feminine = true;
         const bool title_part = (c & (kTitle | kTitleFeminine | kOrganization | kState | kMedia)) ||
-                                starts_with(key, u"ال") || key == u"باسم" || starts_with(key, u"لل") ||
+                                starts_with(key, u"ال") || key == u"باسم" || key == u"في" || starts_with(key, u"لل") ||
                                 (w > 0 && !comma_before[w] && starts_with(key, u"بال"));
         if (!title_part || (w > 0 && comma_before[w] && !(c & (kTitle | kTitleFeminine)))) break;
       }

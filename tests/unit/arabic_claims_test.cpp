@@ -539,4 +539,12 @@ TEST(NewsConstructions, KullunMinBeforeCoordinatedSources) {
   EXPECT_EQ(e.claims[0].mention, "وزير الداخلية ووزير الصحة");
 }
 
+TEST(NewsConstructions, ATitleAndWhereItIsHeld) {
+  const auto e = run("من جانبها، رأت الخبيرة الاقتصادية في الجامعة الأمريكية، لينا منصور، أنّ القرار كان متوقعا. "
+                     "وقال الوزير في بيان إن الوفد وصل.");
+  ASSERT_EQ(e.claims.size(), 2u);
+  EXPECT_EQ(e.claims[0].speaker, "لينا منصور");
+  EXPECT_EQ(e.claims[1].mention, "الوزير");
+}
+
 }  // namespace
