@@ -261,7 +261,11 @@ class ClaimFinder {
     const std::u16string_view key = t_.key(k);
     if (is_participle_cue(k) || is_finite_cue_with_conjunction(k) || according_to_at(k) != 0 || key == u"وذلك")
       return true;
-    const size_t k2 = np_.next_non_space(k + 1);
+    size_t k2 = np_.next_non_space(k + 1);
+    if (key == u"في" && t_.is_word(k2) && t_.key(k2) == u"حين") {  // "، في حين ذكرت مصادر …"
+      k2 = np_.next_non_space(k2 + 1);
+      return is_finite_cue(k2);
+    }
     return (lex_.classes(key) & kConjunction) && is_finite_cue(k2);
   }
 
@@ -606,7 +610,8 @@ class ClaimFinder {
       // بحسب ما نقلت عنه X، حسبما أفادت X: a relay of the claim before it, or X speaks.
       size_t k = relative ? source_start : np_.next_non_space(source_start + 1);
       if (np_.cue(k)) k = np_.next_non_space(k + 1);
-      if (t_.is_word(k) && (t_.key(k) == u"عنه" || t_.key(k) == u"عنها")) k = np_.next_non_space(k + 1);
+      if (t_.is_word(k) && (t_.key(k) == u"عنه" || t_.key(k) == u"عنها" || t_.key(k) == u"به" || t_.key(k) == u"بها"))
+        k = np_.next_non_space(k + 1);
       source = np_.after(k, false);
     } else {
       source = np_.after(source_start, false, attached_lam);

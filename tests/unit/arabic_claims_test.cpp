@@ -547,4 +547,13 @@ TEST(NewsConstructions, ATitleAndWhereItIsHeld) {
   EXPECT_EQ(e.claims[1].mention, "الوزير");
 }
 
+TEST(NewsConstructions, FiHinaOpensAnotherStatementAndBihiIsSkipped) {
+  const auto e = run("أفادت مراسلة القناة بأن القصف استهدف حيا سكنيا، في حين ذكرت مصادر محلية أن عدد القتلى ارتفع. "
+                     "وبحسب ما أفاد به شهود عيان، فإن الطائرات حلقت على ارتفاع منخفض.");
+  ASSERT_EQ(e.claims.size(), 3u);
+  EXPECT_EQ(e.claims[0].content, "القصف استهدف حيا سكنيا");
+  EXPECT_EQ(e.claims[1].mention, "مصادر محلية");
+  EXPECT_EQ(e.claims[2].mention, "شهود عيان");
+}
+
 }  // namespace
