@@ -142,6 +142,7 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
   bool head_evidence = false;
   bool after_title = false;  // names introduced by a title run on: الدكتور معين عبدالملك
   size_t name_words = 0;
+  size_t appositions = 0;
   bool last_is_head = false;  // a definite head (الوزير) takes adjectives only; a genitive (قوات الدعم) more
   for (size_t j = i; j < tokens_.size() && words < 12; ++j) {
     const Token& t = tokens_[j];
@@ -159,6 +160,9 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
         const uint32_t kc = classes(k);
         if (!tokens_.is_word(k) || ((kc & kNounPhraseEnd) && !facts_[k].ali) || is_complementizer(k) || cue(k)) break;
         if (!(kc & (kTitle | kTitleFeminine | kNameToken)) && !is_name_like(k)) break;
+        // One apposition, and not a phrase with بـ or لـ ("، بتصريحات لوكالة …").
+        const std::u16string_view first_key = tokens_.key(k);
+        if (appositions++ > 0 || (!(kc & kNameToken) && (first_key[0] == u'ب' || first_key[0] == u'ل'))) break;
         size_t end = k;
         size_t appositive_words = 0;
         for (size_t m = k; m < tokens_.size() && appositive_words < 10; ++m) {

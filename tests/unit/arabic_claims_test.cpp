@@ -556,4 +556,12 @@ TEST(NewsConstructions, FiHinaOpensAnotherStatementAndBihiIsSkipped) {
   EXPECT_EQ(e.claims[2].mention, "شهود عيان");
 }
 
+TEST(NewsConstructions, StatementsGivenWithMafaduha) {
+  const auto e = run("وأدلى المتحدث باسم الجيش، العقيد سامي، بتصريحات لوكالة الأنباء مفادها أن العملية انتهت.");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].cue, "أدلى");
+  EXPECT_EQ(e.claims[0].mention, "المتحدث باسم الجيش، العقيد سامي");
+  EXPECT_EQ(e.claims[0].content, "العملية انتهت");
+}
+
 }  // namespace
