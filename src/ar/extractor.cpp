@@ -385,7 +385,7 @@ class ClaimFinder {
     const size_t p = np_.previous_non_space(i);
     if (p == SIZE_MAX || !t_.is_word(p)) return false;
     const std::u16string_view key = strip_conjunction(t_.key(p));
-    return key == u"لم" || key == u"لن" || key == u"لا" || key == u"ما" || t_.key(p) == u"لم" || t_.key(p) == u"ما";
+    return key == u"لم" || key == u"لن" || key == u"لا" || key == u"ما";
   }
 
   // A damma inside a past stem marks the passive (اعتُبر، أُفيد): agentless
