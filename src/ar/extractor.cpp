@@ -526,6 +526,8 @@ class ClaimFinder {
     // Only the adverbial forms (مؤكداً، مشيرةً) after a clause report speech.
     const std::u16string_view key = t_.key(i);
     if (key.back() != u'ا' && key.back() != u'ه') return;
+    const size_t before = np_.previous_non_space(i);
+    if (before == SIZE_MAX || s_.ends_sentence(before)) return;  // "ملاحظة: …" opens a line
     DraftClaim c;
     c.cue = cue_span(i);
     c.agreement = {cue.gender, cue.number};
@@ -723,6 +725,7 @@ class ClaimFinder {
       // any name at the head of a short headline line ("بيسكوف: …").
       size_t first_word = start;
       while (first_word < i && !t_.is_word(first_word)) ++first_word;
+      if (words == 1 && t_.key(first_word).size() < 2) continue;  // "س: … ج: …" in an interview
       const bool headline_line = s_.paragraph_start(i) == start || s_.paragraph_start(i) + 1 >= start;
       const bool names = (np_.classes(first_word) & (kSpeakerHead | kNameToken)) ||
                          (headline_line && !t_.key(first_word).starts_with(u"ال"));

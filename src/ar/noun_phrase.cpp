@@ -259,7 +259,10 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
         break;
       // After a definite word only an adjective follows (الرئيس الروسي), not
       // an object (الوزير القرار).
+      // A feminine head takes a feminine adjective (الهيئة المستقلة).
+      const bool agreeing_feminine = ends_with(key, u"ه") && ends_with(tokens_.key(last), u"ه");
       if (last_kind == Last::Definite && last_is_head && starts_with(key, u"ال") && !is_head && !(c & kAdjective) &&
+          !agreeing_feminine &&
           !ends_with(key, u"ي") && !ends_with(key, u"يه") && !ends_with(key, u"يين") && !ends_with(key, u"يون"))
         break;
       const bool coordinated_genitive = last_kind == Last::Definite && !last_is_head && starts_with(key, u"وال");

@@ -564,4 +564,11 @@ TEST(NewsConstructions, StatementsGivenWithMafaduha) {
   EXPECT_EQ(e.claims[0].content, "العملية انتهت");
 }
 
+TEST(NewsConstructions, PageLabelsAndInterviewMarksAreNotSources) {
+  const auto e = run("س: كيف تقيمون الوضع؟\nج: الوضع صعب لكنه تحت السيطرة.\n\nملاحظة: تم تحديث هذا الخبر.\n"
+                     "اقرأ أيضا: الحكومة تستقيل\n\nوقد أكدت الهيئة المستقلة للانتخابات أنها جاهزة.");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].mention, "الهيئة المستقلة");
+}
+
 }  // namespace
