@@ -442,7 +442,7 @@ Mention NounPhrases::analyse(const Phrase& phrase) const {
       size_t w = 0;
       for (; w < words.size(); ++w) {
         const std::u16string_view key = key_of(words[w]);
-        const uint32_t c = lexicon_.classes(key);
+        const uint32_t c = lexicon_.classes(key) | lexicon_.classes(strip_conjunction(key));  // ووزير الصحة
         if (c & kTitleFeminine) feminine = true;
         const bool title_part = (c & (kTitle | kTitleFeminine | kOrganization | kState | kMedia)) ||
                                 starts_with(key, u"ال") || key == u"باسم" || key == u"في" || starts_with(key, u"لل") ||
