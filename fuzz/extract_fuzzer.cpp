@@ -52,8 +52,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   for (size_t i = 0; i < result.claims.size(); ++i)
     require(json["claims"][i]["content"]["end"].get<uint32_t>() == result.claims[i].content.end);
   // UTF-8 offsets point into the original bytes.
-  const auto bytes = nlohmann::json::parse(isnad::to_json(result, text, isnad::OffsetUnit::Utf8, false,
-                                                          decoded.replaced ? &decoded.byte_offsets : nullptr));
+  const auto bytes =
+      nlohmann::json::parse(isnad::to_json(result, text, isnad::OffsetUnit::Utf8, false, decoded.replacements));
   for (const auto& c : bytes["claims"]) require(c["content"]["end"].get<size_t>() <= size);
   return 0;
 }

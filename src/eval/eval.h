@@ -4,9 +4,12 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
+
+#include "isnad/isnad.h"
 
 namespace isnad::eval {
 
@@ -22,18 +25,39 @@ struct Metrics {
 };
 Metrics metrics(const Counts& c);
 
+// A claim the scoring did not accept, with the texts a linguist needs to see
+// why. Empty strings stand for absent fields (no cue, pro-drop speaker).
+struct Miss {
+  enum class Kind { Missed, Spurious, Misattributed };
+  Kind kind;
+  std::string type;     // the gold claim's type for a missed claim, else the predicted one's
+  std::string content;  // the gold content for a missed claim, else the predicted content
+  std::string cue;      // likewise
+  std::string gold_speaker, gold_entity;            // Missed and Misattributed
+  std::string predicted_speaker, predicted_entity;  // Spurious and Misattributed
+};
+
 struct ArticleScore {
   std::string id;
   Counts counts;
-  std::vector<std::string> misses;  // one readable line per missed, spurious or misattributed claim
+  std::vector<Miss> misses;  // spurious and misattributed in predicted order, then missed in gold order
 };
 
-// Runs isnad::extract on the article's text and scores it. Throws
-// std::runtime_error when the gold file lacks its fields.
+// Scores `predicted`, the result of extract() on the article's text (as
+// UTF-16), against the gold article. Throws std::runtime_error, naming the
+// field, when the gold file is malformed.
+ArticleScore score_article(const nlohmann::json& gold, const Result& predicted);
+
+// Runs extract() on the article's text and scores the result.
 ArticleScore score_article(const nlohmann::json& gold);
+
+// The naming rule: some predicted name, folded, equals a gold name, contains
+// one as a run of whole words, or is a run of whole words inside one while
+// holding a word that is not a bare title (data/ar/eval_titles.tsv).
+bool names_entity(const std::vector<std::string>& predicted_names, const std::vector<std::string>& gold_names);
 
 // The corpus README's folding: NFKC, Arabic marks and tatweel removed,
 // أ إ آ ٱ → ا, ة → ه, ى → ي, punctuation dropped, case folded, spaces collapsed.
-std::string fold(const std::string& utf8);
+std::string fold(std::string_view utf8);
 
 }  // namespace isnad::eval

@@ -1,7 +1,10 @@
 #include "json/json.h"
 
 #include <algorithm>
+#include <charconv>
+#include <cmath>
 #include <cstdio>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 #include <unicode/utf16.h>
@@ -9,7 +12,6 @@
 
 namespace isnad {
 namespace {
-
 
 const char* type_name(ClaimType t) {
   switch (t) {
@@ -29,12 +31,13 @@ const char* kind_name(EntityKind k) {
   }
 }
 
-// Converts UTF-16 offsets to the requested unit in one pass over the text.
+// Converts UTF-16 offsets to the requested unit: every offset the result
+// uses is collected and sorted, then one sweep over the text converts them all.
 class OffsetMap {
  public:
-  OffsetMap(const Result& r, std::u16string_view text, OffsetUnit unit, const std::vector<uint32_t>* byte_offsets)
-      : unit_(unit), byte_offsets_(unit == OffsetUnit::Utf8 ? byte_offsets : nullptr) {
-    if (unit == OffsetUnit::Utf16 || byte_offsets_) return;
+  OffsetMap(const Result& r, std::u16string_view text, OffsetUnit unit, std::span<const Replacement> replacements)
+      : unit_(unit) {
+    if (unit == OffsetUnit::Utf16) return;
     auto add = [&](const Span& s) {
       from_.push_back(s.start);
       from_.push_back(s.end);
@@ -49,12 +52,19 @@ class OffsetMap {
     std::sort(from_.begin(), from_.end());
     from_.erase(std::unique(from_.begin(), from_.end()), from_.end());
     to_.resize(from_.size());
-    size_t i = 0, converted = 0;
+    size_t i = 0, converted = 0, next_replacement = 0;
     for (size_t k = 0; k < from_.size(); ++k) {
       while (i < from_[k] && i < text.size()) {
+        if (unit == OffsetUnit::Utf8 && next_replacement < replacements.size() &&
+            replacements[next_replacement].at == i) {
+          converted += replacements[next_replacement++].bytes;  // the U+FFFD stands for these input bytes
+          ++i;
+          continue;
+        }
         UChar32 c;
         U16_NEXT(text.data(), i, text.size(), c);
-        converted += unit == OffsetUnit::CodePoint ? 1 : U8_LENGTH(c);
+        // A lone surrogate is written as U+FFFD: 3 bytes.
+        converted += unit == OffsetUnit::CodePoint ? 1 : U_IS_SURROGATE(c) ? 3 : U8_LENGTH(c);
       }
       to_[k] = converted;
     }
@@ -62,17 +72,14 @@ class OffsetMap {
 
   size_t operator()(uint32_t offset) const {
     if (unit_ == OffsetUnit::Utf16) return offset;
-    if (byte_offsets_) return (*byte_offsets_)[offset];
     return to_[std::lower_bound(from_.begin(), from_.end(), offset) - from_.begin()];
   }
 
  private:
   OffsetUnit unit_;
-  const std::vector<uint32_t>* byte_offsets_;
   std::vector<uint32_t> from_;
   std::vector<size_t> to_;
 };
-
 
 // Writes JSON straight into a string: the result can hold thousands of spans,
 // and building a document tree first would cost more than extraction itself.
@@ -132,6 +139,13 @@ class Writer {
     string(text_.substr(s.start, s.length()));
     raw("}");
   }
+  // Two decimals, clamped to 0..1; to_chars ignores the locale (no "0,85").
+  void confidence(double value) {
+    value = std::isnan(value) ? 0.0 : std::clamp(value, 0.0, 1.0);
+    char digits[8];
+    const auto end = std::to_chars(digits, digits + sizeof digits, value, std::chars_format::fixed, 2).ptr;
+    out_.append(digits, end);
+  }
   void optional_span(const std::optional<Span>& s) {
     if (s) span(*s);
     else raw("null");
@@ -155,8 +169,8 @@ class Writer {
 }  // namespace
 
 std::string to_json(const Result& result, std::u16string_view text, OffsetUnit unit, bool pretty,
-                    const std::vector<uint32_t>* byte_offsets) {
-  const OffsetMap offset(result, text, unit, byte_offsets);
+                    std::span<const Replacement> replacements) {
+  const OffsetMap offset(result, text, unit, replacements);
   Writer w(text, offset);
   w.out().reserve(64 + result.claims.size() * 256);
   w.raw("{");
@@ -189,10 +203,8 @@ std::string to_json(const Result& result, std::u16string_view text, OffsetUnit u
     w.optional_span(c.speaker_mention);
     w.raw(",\"reported_by\":");
     w.entity_id(c.reported_by);
-    char confidence[16];
-    std::snprintf(confidence, sizeof confidence, "%.2f", c.confidence);
     w.raw(",\"confidence\":");
-    w.raw(confidence);
+    w.confidence(c.confidence);
     w.raw("}");
   }
   w.raw("],");

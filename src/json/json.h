@@ -1,11 +1,12 @@
 // The result contract as JSON (schema: docs/result.schema.json).
 #pragma once
 
+#include <span>
 #include <string>
 #include <string_view>
-#include <vector>
 
 #include "isnad/isnad.h"
+#include "text/utf8.h"
 
 namespace isnad {
 
@@ -13,9 +14,10 @@ namespace isnad {
 enum class OffsetUnit { Utf16, CodePoint, Utf8 };
 
 // Serialises `result` for `text` (the exact text given to extract()).
-// `byte_offsets`, when given, maps every UTF-16 offset to a byte offset of the
-// original input (see DecodedText), for exact UTF-8 offsets after replacement.
+// `replacements` are those decode_utf8() made while producing `text`: UTF-8
+// offsets then count each replaced sequence's original bytes, so they point
+// into the input, not into the repaired text.
 std::string to_json(const Result& result, std::u16string_view text, OffsetUnit unit, bool pretty = false,
-                    const std::vector<uint32_t>* byte_offsets = nullptr);
+                    std::span<const Replacement> replacements = {});
 
 }  // namespace isnad
