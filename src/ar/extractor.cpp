@@ -45,6 +45,7 @@ class ClaimFinder {
       }
       size_t prefix = 0;
       const CueEntry* cue = np_.cue(i, &prefix);
+      if (!cue && precedes_saying(i)) cue = &kVerbBeforeSaying;
       if (!cue) continue;
       if (cue->form == CueForm::Participle)
         participle(i, *cue);
@@ -68,10 +69,25 @@ class ClaimFinder {
     const Token& tok = t_[token];
     const std::u16string_view key = t_.key(token);
     size_t prefix = 0;
-    np_.cue(token, &prefix);
+    // A verb that reports only before بالقول has no entry: a long word's و or ف is its conjunction.
+    if (!np_.cue(token, &prefix) && key.size() > 3) prefix = 1;
     uint32_t start = tok.start;
     if (prefix > 0 && (key[0] == u'و' || key[0] == u'ف')) start = after_first_letter(t_.source(), tok.start, tok.end);
     return Span{start, tok.end};
+  }
+
+  // "وختم بالقول إن …", "واكتفى بقوله: …": any verb before بالقول reports.
+  static constexpr CueEntry kVerbBeforeSaying{kThat | kColon, CueForm::Past};
+  static bool is_saying_noun(std::u16string_view key) {
+    return key == u"بالقول" || key == u"بقوله" || key == u"بقولها" || key == u"بقولهم";
+  }
+  bool precedes_saying(size_t token) const {
+    const std::u16string_view key = t_.key(token);
+    if (key.starts_with(u"ال") || (np_.classes(token) & (kSpeakerHead | kNameToken | kNounPhraseEnd)) ||
+        np_.is_complementizer(token))
+      return false;
+    const size_t k = np_.next_non_space(token + 1);
+    return t_.is_word(k) && is_saying_noun(t_.key(k));
   }
 
   // قائلا / بالقول / بقوله right after a verb belong to its cue.
@@ -80,8 +96,7 @@ class ClaimFinder {
     if (!t_.is_word(k)) return token;
     const std::u16string_view key = t_.key(k);
     const CueEntry* e = np_.cue(k);
-    const bool saying = key == u"بالقول" || key == u"بقوله" || key == u"بقولها" ||
-                        (e && e->form == CueForm::Participle && key.substr(0, 3) == u"قاي");
+    const bool saying = is_saying_noun(key) || (e && e->form == CueForm::Participle && key.substr(0, 3) == u"قاي");
     if (!saying) return token;
     cue.end = t_[k].end;
     return k;
@@ -98,6 +113,17 @@ class ClaimFinder {
   bool is_finite_cue(size_t token) const {
     const CueEntry* e = np_.cue(token);
     return e && (e->form == CueForm::Past || e->form == CueForm::Present);
+  }
+
+  // Where a noun object starts: past commas and time adverbials between the
+  // verb or its subject and the object ("أعلن البنك، اليوم الأحد، رفع …").
+  size_t object_start(size_t from) const {
+    size_t k = np_.next_non_space(from);
+    for (size_t skipped = 0; k < t_.size() && skipped < 8; ++skipped, k = np_.next_non_space(k + 1)) {
+      if (is_comma(t_.punct(k))) continue;
+      if (!t_.is_word(k) || !(np_.classes(k) & kTime) || np_.is_complementizer(k)) break;
+    }
+    return k;
   }
 
   bool is_participle_cue(size_t token) const {
@@ -325,6 +351,9 @@ class ClaimFinder {
         return;
       }
     }
+    // "ترفض ذلك وتطالب …": a demonstrative object alone only refers to content
+    // given elsewhere (decision 19); "رفض هذا القرار", "عدّ ذلك بمثابة …" say something.
+    if ((o.kind == Introducer::Object || o.kind == Introducer::Preposition) && is_bare_demonstrative(first)) return;
     // A noun object ends at the first comma; a clause runs to its end.
     const size_t last = content_end(first, o.kind == Introducer::Object || o.kind == Introducer::Preposition);
     const uint32_t start = std::max(o.content_start, t_[first].start);
@@ -335,6 +364,16 @@ class ClaimFinder {
     if (next_long_quote_[first] <= last) base.type = ClaimType::Mixed;
     push(base);
     return;
+  }
+
+  bool is_bare_demonstrative(size_t token) const {
+    if (!t_.is_word(token)) return false;
+    const std::u16string_view key = t_.key(token);
+    if (key != u"ذلك" && key != u"هذا" && key != u"هذه" && key != u"تلك" && key != u"ذاك") return false;
+    const size_t next = np_.next_non_space(token + 1);
+    if (!t_.is_word(next)) return true;
+    const std::u16string_view after = t_.key(next);
+    return after.size() > 2 && (after[0] == u'و' || after[0] == u'ف');
   }
 
   // One direct claim per quoted segment: قال: "A" و"B" (decision 5).
@@ -428,7 +467,7 @@ class ClaimFinder {
       o = find_opening(after_cue + 1, cue.frames);
       if (o.kind == Introducer::None && object_frame) {
         o.kind = Introducer::Object;
-        o.token = np_.next_non_space(after_cue + 1);
+        o.token = object_start(after_cue + 1);
         o.content_start = o.token < t_.size() ? t_[o.token].start : 0;
         if (!t_.is_word(o.token)) o.kind = Introducer::None;
       }
@@ -436,10 +475,14 @@ class ClaimFinder {
       o = find_opening(subject->resume, cue.frames);
       const bool known = subject && is_known_source(*subject);
       if (o.kind == Introducer::None && object_frame) {
-        if (np_.after(after_cue + 1, true, false, bi_object) || known) {
+        // An adverbial set off by commas follows the subject, not the object.
+        const size_t object = object_start(subject->resume);
+        const bool adverbial_after = object != np_.next_non_space(subject->resume) && t_.is_word(object);
+        if (np_.after(after_cue + 1, true, false, bi_object) || known || adverbial_after) {
           o.kind = Introducer::Object;
-          o.token = np_.next_non_space(subject->resume);
+          o.token = object_start(subject->resume);
           o.content_start = o.token < t_.size() ? t_[o.token].start : 0;
+          if (!t_.is_word(o.token)) o.kind = Introducer::None;
         } else {
           subject.reset();  // the phrase was the object: "وينفي تلقي …"
           o.kind = Introducer::Object;
@@ -479,7 +522,7 @@ class ClaimFinder {
     }
     if (!c.speaker) {
       c.antecedent = Antecedent::Previous;
-      c.subject = sentence_subject(i, c.agreement);
+      find_sentence_subject(i, c);
     }
     c.confidence = c.speaker ? 0.85 : 0.7;
     if (o.kind == Introducer::Object) c.confidence -= 0.2;
@@ -524,8 +567,11 @@ class ClaimFinder {
 
   void participle(size_t i, const CueEntry& cue) {
     // Only the adverbial forms (مؤكداً، مشيرةً) after a clause report speech.
+    // Plural ones too (معتبرين، مؤكدات), but not a definite adjective (المؤكد).
     const std::u16string_view key = t_.key(i);
-    if (key.back() != u'ا' && key.back() != u'ه') return;
+    const bool adverbial = key.back() == u'ا' || key.back() == u'ه' ||
+                           ((key.ends_with(u"ين") || key.ends_with(u"ات")) && !key.starts_with(u"ال"));
+    if (!adverbial) return;
     const size_t before = np_.previous_non_space(i);
     if (before == SIZE_MAX || s_.ends_sentence(before)) return;  // "ملاحظة: …" opens a line
     DraftClaim c;
@@ -535,7 +581,7 @@ class ClaimFinder {
     Opening o = find_opening(after_cue + 1, cue.frames & ~kObject);
     if (o.kind == Introducer::None) return;
     c.antecedent = Antecedent::Previous;
-    c.subject = sentence_subject(i, c.agreement);
+    find_sentence_subject(i, c);
     c.confidence = 0.7;
     add_content(c, o);
   }
@@ -549,7 +595,7 @@ class ClaimFinder {
     Opening o = find_opening(subject ? subject->resume : i + 1, cue.frames & (kThat | kColon));
     if (o.kind == Introducer::None && subject && (cue.frames & kObject)) {
       o.kind = Introducer::Object;
-      o.token = np_.next_non_space(subject->resume);
+      o.token = object_start(subject->resume);
       if (!t_.is_word(o.token)) return;
       o.content_start = t_[o.token].start;
     }
@@ -802,21 +848,24 @@ class ClaimFinder {
                        [&](const std::u16string& k) { return k.size() > 2 && known_names_.count(k); });
   }
 
-  // For pro-drop: a source-like noun phrase earlier in the same sentence
-  // ("سخرت المتحدثة باسم الخارجية … وعدّت ذلك").
   // For pro-drop: the first source-like noun phrase of the same sentence
   // that agrees with the cue ("سخرت المتحدثة باسم الخارجية … وعدّت ذلك").
-  std::optional<Mention> sentence_subject(size_t cue, Agreement agreement) const {
+  // Fills the claim's subject and where its sentence starts.
+  void find_sentence_subject(size_t cue, DraftClaim& c) const {
     // This sentence first, then the one before it ("التقى الرئيس … . وقال إن …").
     size_t end = cue;
     for (int sentence = 0; sentence < 2 && end > 0; ++sentence) {
       size_t start = end;
       while (start > 0 && cue - start < kMaxSubjectDistance && !s_.ends_sentence(start - 1)) --start;
-      if (auto m = first_agreeing_source(start, end, agreement)) return m;
+      if (auto m = first_agreeing_source(start, end, c.agreement)) {
+        c.subject = std::move(m);
+        c.subject_sentence_start = t_[start].start;
+        return;
+      }
       if (start == 0 || cue - start >= kMaxSubjectDistance) break;
       end = start - 1;  // the previous sentence ends with that token
     }
-    return std::nullopt;
+    return;
   }
 
   std::optional<Mention> first_agreeing_source(size_t start, size_t end, Agreement agreement) const {

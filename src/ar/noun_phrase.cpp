@@ -90,6 +90,12 @@ bool NounPhrases::is_name_like(size_t token) const {
   return c == 0 && !starts_with(key, u"ال") && !cue(token) && !is_digits(key);
 }
 
+uint32_t NounPhrases::classes_after_lam(std::u16string_view key) const {
+  // للأمم is لـ + الأمم: the article's alef is not written after لـ.
+  if (starts_with(key, u"لل")) return lexicon_.classes(u"ال" + std::u16string(key.substr(2))) | lexicon_.classes(key.substr(2));
+  return lexicon_.classes(key.substr(1));
+}
+
 bool NounPhrases::is_addressee(size_t token) const {
   const std::u16string_view key = tokens_.key(token);
   if (key.size() > 3 && starts_with(key, u"لل")) return true;
@@ -208,6 +214,10 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
       key.remove_prefix(1);
       c = lexicon_.classes(key);
     }
+    // "الأمين العام", "النيابة العامة": after a title or a body, العام is "general", not "the year".
+    if (words > 0 && (key == u"العام" || key == u"العامه") &&
+        (classes(last) & (kTitle | kTitleFeminine | kOrganization)))
+      c = kAdjective;
     // "تقرير لصحيفة فايننشال تايمز": after a document, لـ marks its author.
     const bool authored = words > 0 && last_kind == Last::Head && (classes(last) & kDocument) && key.size() > 2 &&
                           key[0] == u'ل' && (lexicon_.classes(key.substr(1)) & (kMedia | kOrganization));
@@ -217,13 +227,24 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
       if ((c & kNounPhraseEnd) && !is_head) return std::nullopt;
       if (!attached_lam && is_addressee(j)) return std::nullopt;  // "أكدوا لوكالة فرانس برس أن"
       if (is_complementizer(j) || cue(j)) return std::nullopt;
+      // "وتطالب بضمانات أمنية": after a verb that takes بـ, a بـ word is its
+      // object, unless the object or content is still to come (ليجيب بوتين بأن …).
+      if (bi_object && key.size() > 2 && key[0] == u'ب' && key != u"باسم" && !(c & kNameToken)) {
+        const size_t k = next_non_space(j + 1);
+        const std::u16string_view next = tokens_.is_word(k) ? tokens_.key(k) : std::u16string_view();
+        if (!is_complementizer(k) && !(next.size() > 2 && next[0] == u'ب') && !is_comma(tokens_.punct(k)))
+          return std::nullopt;
+      }
     } else {
       // "الموقع الرسمي للاتحاد", "المتحدث الرسمي للحكومة": لـ and an
       // organisation after a title, an outlet or a body is a genitive.
-      const std::u16string_view after_lam = key.substr(starts_with(key, u"لل") ? 2 : 1);
-      const bool genitive = key.size() > 3 && key[0] == u'ل' &&
-                            (lexicon_.classes(after_lam) & (kOrganization | kState)) &&
-                            (classes(i) & (kTitle | kTitleFeminine | kMedia | kOrganization | kDocument));
+      // "رئيس الاتحاد الدولي لكرة القدم": so is لـ on an indefinite noun with its own genitive.
+      const bool titled_phrase = classes(i) & (kTitle | kTitleFeminine | kMedia | kOrganization | kDocument);
+      const bool lam_construct = key.size() > 3 && key[0] == u'ل' && !starts_with(key, u"لل") && !is_addressee(j) &&
+                                 tokens_.is_word(next_non_space(j + 1)) &&
+                                 starts_with(tokens_.key(next_non_space(j + 1)), u"ال");
+      const bool genitive = titled_phrase && key.size() > 3 && key[0] == u'ل' &&
+                            ((classes_after_lam(key) & (kOrganization | kState)) || lam_construct);
       // "مسؤول في وزارة التجارة", "مصادر في أوبك+": an unnamed source and where it sits.
       // "الخبيرة الاقتصادية في الجامعة الأمريكية": a title and where it is held.
       const bool unnamed_source = last_kind == Last::Head && (classes(last) & kGroup);
@@ -444,9 +465,13 @@ Mention NounPhrases::analyse(const Phrase& phrase) const {
         const std::u16string_view key = key_of(words[w]);
         const uint32_t c = lexicon_.classes(key) | lexicon_.classes(strip_conjunction(key));  // ووزير الصحة
         if (c & kTitleFeminine) feminine = true;
+        // A genitive لـ (لمنظمة الصحة، لكرة القدم) stays in the title.
+        const bool lam_genitive = w > 0 && !comma_before[w] && key.size() > 3 && key[0] == u'ل' &&
+                                  ((classes_after_lam(key) & (kOrganization | kState | kMedia)) ||
+                                   (w + 1 < words.size() && starts_with(key_of(words[w + 1]), u"ال")));
         const bool title_part = (c & (kTitle | kTitleFeminine | kOrganization | kState | kMedia)) ||
                                 starts_with(key, u"ال") || key == u"باسم" || key == u"في" || starts_with(key, u"لل") ||
-                                (w > 0 && !comma_before[w] && starts_with(key, u"بال"));
+                                lam_genitive || (w > 0 && !comma_before[w] && starts_with(key, u"بال"));
         if (!title_part || (w > 0 && comma_before[w] && !(c & (kTitle | kTitleFeminine)))) break;
       }
       title_to = w == 0 ? 0 : w - 1;

@@ -52,6 +52,8 @@ class NounPhrases {
  private:
   bool is_name_like(size_t token) const;
   bool is_addressee(size_t token) const;
+  // Classes of a word that begins with ل, without the ل (للأمم → الأمم).
+  uint32_t classes_after_lam(std::u16string_view key) const;
   struct Facts {
     uint32_t classes = 0;
     const CueEntry* cue = nullptr;

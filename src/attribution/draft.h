@@ -42,7 +42,8 @@ struct DraftClaim {
   std::optional<Span> cue;
   Span content;
   std::optional<Mention> speaker;
-  std::optional<Mention> subject;      // for pro-drop: an agreeing subject in the same sentence
+  std::optional<Mention> subject;      // for pro-drop: an agreeing subject in this or the previous sentence
+  uint32_t subject_sentence_start = 0;  // text offset where the subject's sentence starts
   std::optional<Mention> reported_by;  // the relay of a chain
   Antecedent antecedent = Antecedent::Mention;
   Agreement agreement;  // of the cue, for resolving pro-drop

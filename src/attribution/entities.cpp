@@ -166,15 +166,18 @@ Result attribute(std::vector<DraftClaim> drafts, std::u16string_view text) {
     if (d.speaker) {
       speaker[i] = table.resolve(*d.speaker);
     } else if (d.antecedent == Antecedent::Previous) {
-      // The latest source before it, if it agrees; else a subject in the
-      // same sentence; else the latest agreeing source further back.
+      // The latest source before it, if it agrees, unless a subject was
+      // found in a sentence after that source's claim ("انتقد نواب القرار،
+      // معتبرين أن …"); else that subject; else the latest agreeing source.
       int previous = -1;
+      bool subject_is_nearer = d.subject.has_value();
       for (size_t j = i; j-- > 0 && i - j <= kMaxLookBack;)
         if (speaker[j] >= 0) {
           previous = speaker[j];
+          subject_is_nearer = subject_is_nearer && kept[j].anchor < d.subject_sentence_start;
           break;
         }
-      if (previous >= 0 && entity_agrees(previous, d.agreement))
+      if (previous >= 0 && entity_agrees(previous, d.agreement) && !subject_is_nearer)
         speaker[i] = previous;
       else if (d.subject)
         speaker[i] = table.resolve(*d.subject);

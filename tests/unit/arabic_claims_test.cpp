@@ -572,3 +572,42 @@ TEST(NewsConstructions, PageLabelsAndInterviewMarksAreNotSources) {
 }
 
 }  // namespace
+
+TEST(NewsConstructions, ANounObjectAfterAdverbialsBetweenCommas) {
+  const auto e = run("أعلن المصرف المركزي، اليوم الأحد، خفض سعر الفائدة نصف نقطة.");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].mention, "المصرف المركزي");
+  EXPECT_EQ(e.claims[0].content, "خفض سعر الفائدة نصف نقطة");
+}
+
+TEST(Speakers, PluralParticiplesTakeTheSubjectOfTheirOwnSentence) {
+  const auto e = run(
+      "وقال الوزير إن الموازنة متوازنة. في المقابل، رفض نواب في البرلمان الخطة، معتبرين أنها تثقل كاهل الأسر.");
+  ASSERT_EQ(e.claims.size(), 3u);
+  EXPECT_EQ(e.claims[2].cue, "معتبرين");
+  EXPECT_EQ(e.claims[2].mention, "");
+  EXPECT_EQ(e.claims[2].speaker, "نواب في البرلمان");
+  EXPECT_EQ(e.claims[2].content, "تثقل كاهل الأسر");
+}
+
+TEST(NewsConstructions, AnyVerbBeforeBilqawlReports) {
+  const auto e = run("وتحدث المدرب طويلا عن المباراة. واختتم بالقول إن الفريق يستحق الفوز.");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].cue, "اختتم بالقول");
+  EXPECT_EQ(e.claims[0].content, "الفريق يستحق الفوز");
+  EXPECT_EQ(e.claims[0].speaker, "المدرب");
+}
+
+TEST(Speakers, GeneralTitlesAndAGenitiveLamWithTheArticle) {
+  const auto e = run("ودعا الأمين العام للجامعة العربية إلى ضبط النفس.");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].mention, "الأمين العام للجامعة العربية");
+  EXPECT_EQ(e.claims[0].content, "ضبط النفس");
+}
+
+TEST(NewsConstructions, ADemonstrativeObjectAloneIsReferenceOnly) {
+  EXPECT_TRUE(run("ورفضت الشركة ذلك، ثم عادت وقبلته.").claims.empty());
+  const auto e = run("واعتبر الوزير ذلك خطوة في الاتجاه الصحيح.");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].content, "ذلك خطوة في الاتجاه الصحيح");
+}
