@@ -436,8 +436,15 @@ class ClaimFinder {
     return damma != std::u16string_view::npos && damma + 2 < word.size();
   }
 
+  // سيعلن، ستقول: what a source will say has not been said yet.
+  bool future(size_t i) const {
+    size_t prefix = 0;
+    np_.cue(i, &prefix);
+    return prefix > 0 && t_.key(i)[prefix - 1] == u'س';
+  }
+
   void verb(size_t i, const CueEntry& cue) {
-    if (negated(i) || passive(i, cue)) return;
+    if (negated(i) || passive(i, cue) || future(i)) return;
     // "ويذكر أن …": the journalist's aside, not a source (decision 19).
     if ((np_.classes(i) & kAside) && !np_.after(i + 1, true)) return;
     if (cue.frames & kSourceAfterFi) {
@@ -742,6 +749,7 @@ class ClaimFinder {
       size_t start = i;
       size_t words = 0;
       bool clean = true;
+      size_t addressee = SIZE_MAX;
       size_t j = i;
       while (j > 0) {
         --j;
@@ -758,6 +766,12 @@ class ClaimFinder {
           clean = false;
           break;
         }
+        // لـ"النهار": a detached لـ before a quoted outlet marks the addressee.
+        if (t_.key(j) == u"ل" && j + 1 < t_.size() && s_.quote_at(j + 1) >= 0 && start == j + 1) {
+          addressee = j;
+          start = j;
+          continue;
+        }
         const uint32_t c = np_.classes(j);
         if (np_.cue(j) || (c & (kPreposition | kComplementizer | kStop | kTime)) || np_.is_complementizer(j)) {
           clean = false;
@@ -766,6 +780,7 @@ class ClaimFinder {
         start = j;
         if (++words > 5) break;
       }
+      if (addressee != SIZE_MAX && addressee == start) continue;  // only the addressee before the colon
       if (!clean || words == 0 || words > 5) continue;
       // The source names someone: a title, an organisation, a known name, or
       // any name at the head of a short headline line ("بيسكوف: …").
@@ -789,7 +804,7 @@ class ClaimFinder {
       const size_t first_content = np_.next_non_space(i + 1);
       // Drop an addressee (زاخاروفا للناتو) and quote marks around a bare name.
       size_t source_first = start;
-      size_t source_last = np_.previous_non_space(i);
+      size_t source_last = np_.previous_non_space(addressee != SIZE_MAX ? addressee : i);
       while (source_first < source_last && !t_.is_word(source_first)) ++source_first;
       while (source_last > source_first && !t_.is_word(source_last) && t_.punct(source_last) != u'+') --source_last;
       if (source_last > source_first && t_.is_word(source_last) && t_.key(source_last).size() > 2 &&

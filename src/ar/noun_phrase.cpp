@@ -250,8 +250,10 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
       const bool unnamed_source = last_kind == Last::Head && (classes(last) & kGroup);
       const bool titled = after_title && name_words == 0 && !(classes(last) & kState);
       const uint32_t next = classes(next_non_space(j + 1));
-      if (key == u"في" && ((unnamed_source && (next & (kOrganization | kState | kMedia))) ||
-                           (titled && (next & (kOrganization | kMedia)) && !(next & kState)))) {
+      // "السفيرة الأميركية لدى الأمم المتحدة": a title and where it is accredited.
+      const bool accredited = key == u"لدي" && titled && (next & (kOrganization | kState));
+      if (accredited || (key == u"في" && ((unnamed_source && (next & (kOrganization | kState | kMedia))) ||
+                                          (titled && (next & (kOrganization | kMedia)) && !(next & kState))))) {
         last_kind = Last::Head;
         continue;
       }
@@ -470,7 +472,7 @@ Mention NounPhrases::analyse(const Phrase& phrase) const {
                                   ((classes_after_lam(key) & (kOrganization | kState | kMedia)) ||
                                    (w + 1 < words.size() && starts_with(key_of(words[w + 1]), u"ال")));
         const bool title_part = (c & (kTitle | kTitleFeminine | kOrganization | kState | kMedia)) ||
-                                starts_with(key, u"ال") || key == u"باسم" || key == u"في" || starts_with(key, u"لل") ||
+                                starts_with(key, u"ال") || key == u"باسم" || key == u"في" || key == u"لدي" || starts_with(key, u"لل") ||
                                 lam_genitive || (w > 0 && !comma_before[w] && starts_with(key, u"بال"));
         if (!title_part || (w > 0 && comma_before[w] && !(c & (kTitle | kTitleFeminine)))) break;
       }

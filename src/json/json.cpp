@@ -1,7 +1,6 @@
 #include "json/json.h"
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <vector>
@@ -139,12 +138,15 @@ class Writer {
     string(text_.substr(s.start, s.length()));
     raw("}");
   }
-  // Two decimals, clamped to 0..1; to_chars ignores the locale (no "0,85").
+  // Two decimals, clamped to 0..1, written from integers so that no locale
+  // can make it "0,85".
   void confidence(double value) {
     value = std::isnan(value) ? 0.0 : std::clamp(value, 0.0, 1.0);
-    char digits[8];
-    const auto end = std::to_chars(digits, digits + sizeof digits, value, std::chars_format::fixed, 2).ptr;
-    out_.append(digits, end);
+    const long hundredths = std::lround(value * 100);
+    out_.push_back(static_cast<char>('0' + hundredths / 100));
+    out_.push_back('.');
+    out_.push_back(static_cast<char>('0' + hundredths / 10 % 10));
+    out_.push_back(static_cast<char>('0' + hundredths % 10));
   }
   void optional_span(const std::optional<Span>& s) {
     if (s) span(*s);

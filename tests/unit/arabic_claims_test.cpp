@@ -196,7 +196,7 @@ TEST(IndirectSpeech, NegatedReportsAndAgentlessPassivesAreNotClaims) {
 
 TEST(CueMorphology, PersonGenderNumberAndConjunctions) {
   for (const std::string cue : {"قال", "قالت", "قالوا", "يقول", "تقول", "يقولون", "وقال", "فقالت", "أكّد", "أكد", "صرّح",
-                                "صرح", "وأضاف", "وأوضحت", "يؤكد", "سيقول"}) {
+                                "صرح", "وأضاف", "وأوضحت", "يؤكد", "ليقول"}) {
     const auto e = run("المسؤول " + cue + " إن الخطة جاهزة.");
     ASSERT_EQ(e.claims.size(), 1u) << cue;
     EXPECT_EQ(e.claims[0].content, "الخطة جاهزة") << cue;
@@ -610,4 +610,28 @@ TEST(NewsConstructions, ADemonstrativeObjectAloneIsReferenceOnly) {
   const auto e = run("واعتبر الوزير ذلك خطوة في الاتجاه الصحيح.");
   ASSERT_EQ(e.claims.size(), 1u);
   EXPECT_EQ(e.claims[0].content, "ذلك خطوة في الاتجاه الصحيح");
+}
+
+TEST(Speakers, ATitleAccreditedWithLadaThenItsName) {
+  const auto e = run("وأكدت المندوبة الدائمة لدى الأمم المتحدة، سلمى ناصر، أن وفدها سيصوت. وأضافت ناصر أن القرار عادل.");
+  ASSERT_EQ(e.claims.size(), 2u);
+  EXPECT_EQ(e.claims[0].mention, "المندوبة الدائمة لدى الأمم المتحدة، سلمى ناصر");
+  EXPECT_EQ(e.claims[1].speaker, "سلمى ناصر");
+  EXPECT_EQ(utf8(e.result.speakers[0].title), "المندوبة الدائمة لدى الأمم المتحدة");
+}
+
+TEST(NewsConstructions, AFutureReportIsNotAClaimButItsAccordingToSourceIs) {
+  const auto e = run("الوزارة ستعلن نتائج التحقيق الأسبوع المقبل، على حد تعبير مصدر مطلع.");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].cue, "على حد تعبير");
+  EXPECT_EQ(e.claims[0].mention, "مصدر مطلع");
+  EXPECT_EQ(e.claims[0].content, "الوزارة ستعلن نتائج التحقيق الأسبوع المقبل");
+  EXPECT_TRUE(run("وسيعلن الرئيس غدا أن الحكومة ستستقيل.").claims.empty());
+}
+
+TEST(Headlines, ADetachedLamBeforeAQuotedOutletIsTheAddressee) {
+  const auto e = run("وزير الري لـ\"الأهرام\": مخزون السد يكفي عامين\n\nنص الخبر.");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].mention, "وزير الري");
+  EXPECT_EQ(e.claims[0].content, "مخزون السد يكفي عامين");
 }
