@@ -264,6 +264,10 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
       }
       // "اتهمت موسكو واشنطن": a second state starts the object.
       if ((c & kState) && (classes(last) & kState)) break;
+      // "اتهمت الحكومة المعارضة": a second definite body after a definite one is the object.
+      if ((c & kOrganization) && starts_with(key, u"ال") && last_kind == Last::Definite &&
+          (classes(last) & (kOrganization | kState)))
+        break;
       if ((c & kNounPhraseEnd) && !is_head && !(facts_[j].ali && after_title)) break;
       if (is_complementizer(j)) break;
       if (is_addressee(j) && !authored && !genitive) {

@@ -635,3 +635,10 @@ TEST(Headlines, ADetachedLamBeforeAQuotedOutletIsTheAddressee) {
   EXPECT_EQ(e.claims[0].mention, "وزير الري");
   EXPECT_EQ(e.claims[0].content, "مخزون السد يكفي عامين");
 }
+
+TEST(Speakers, ASecondDefiniteBodyIsTheObject) {
+  const auto e = run("واتهمت الحكومة المعارضة بالسعي إلى تعطيل الانتخابات.");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].mention, "الحكومة");
+  EXPECT_EQ(e.claims[0].content, "السعي إلى تعطيل الانتخابات");
+}
