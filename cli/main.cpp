@@ -287,8 +287,8 @@ void print_row(const std::string& name, int width, const isnad::eval::Counts& c)
 bool write_baseline(const std::string& file, const std::vector<isnad::eval::ArticleScore>& scores) {
   nlohmann::ordered_json baseline;
   baseline["about"] =
-      "Per-article scores of isnad eval on the ar-dev gold set; the golden test fails if any falls. "
-      "Refresh after an improvement with: isnad eval <corpus>/ar-dev --write-baseline <this file>.";
+      "Per-article scores of isnad eval on a gold set; the golden test fails if any falls. "
+      "Refresh after an improvement with: isnad eval <gold dir> --write-baseline <this file>.";
   baseline["articles"] = nlohmann::ordered_json::object();
   for (const auto& s : scores) {
     const isnad::eval::Metrics m = isnad::eval::metrics(s.counts);

@@ -115,12 +115,58 @@ class ClaimFinder {
     return e && (e->form == CueForm::Past || e->form == CueForm::Present);
   }
 
+  // A complementizer after a comma further on in the sentence, before any cue.
+  bool comma_complementizer_follows(size_t from) const {
+    for (size_t j = from + 1, words = 0; j < t_.size() && words < 12; ++j) {
+      if (t_[j].kind == TokenKind::LineBreak || s_.ends_sentence(j) || s_.quote_at(j) >= 0) return false;
+      if (t_.is_word(j)) {
+        if (np_.cue(j)) return false;
+        ++words;
+        continue;
+      }
+      if (is_comma(t_.punct(j))) return np_.is_complementizer(np_.next_non_space(j + 1));
+    }
+    return false;
+  }
+
+  // نقلته، أوردته: a cue verb with an object pronoun.
+  bool is_cue_with_pronoun(size_t token) const {
+    if (!t_.is_word(token)) return false;
+    const std::u16string_view key = t_.key(token);
+    for (std::u16string_view suffix : {u"ها", u"ه"})
+      if (key.size() > suffix.size() + 2 && key.ends_with(suffix) && lex_.cue(key.substr(0, key.size() - suffix.size())))
+        return true;
+    return false;
+  }
+
+  // "بحسب ما نقلت عنه X"، "حسبما أفادت X": the source after the relative clause.
+  std::optional<Phrase> relative_according_to_source(size_t i, size_t phrase_end) const {
+    const std::u16string_view first =
+        (lex_.classes(t_.key(i)) & kAccordingTo) ? t_.key(i) : strip_conjunction(t_.key(i));
+    const bool relative = first.size() > 3 && first.ends_with(u"ما");
+    if (!relative && !(t_.is_word(phrase_end) && t_.key(phrase_end) == u"ما")) return std::nullopt;
+    size_t k = relative ? phrase_end : np_.next_non_space(phrase_end + 1);
+    if (np_.cue(k) || is_cue_with_pronoun(k)) k = np_.next_non_space(k + 1);
+    if (t_.is_word(k) && (t_.key(k) == u"عنه" || t_.key(k) == u"عنها" || t_.key(k) == u"به" || t_.key(k) == u"بها"))
+      k = np_.next_non_space(k + 1);
+    return np_.after(k, false);
+  }
+
   // Where a noun object starts: past commas and time adverbials between the
   // verb or its subject and the object ("أعلن البنك، اليوم الأحد، رفع …").
   size_t object_start(size_t from) const {
     size_t k = np_.next_non_space(from);
     for (size_t skipped = 0; k < t_.size() && skipped < 8; ++skipped, k = np_.next_non_space(k + 1)) {
-      if (is_comma(t_.punct(k))) continue;
+      if (is_comma(t_.punct(k))) {
+        // "نفى X، خلال الجلسة الأخيرة، كل التهم": a phrase between commas.
+        const size_t next = np_.next_non_space(k + 1);
+        if (t_.is_word(next) && (np_.classes(next) & (kPreposition | kTime))) {
+          const size_t comma = next_comma_[next];
+          if (comma < t_.size() && comma < next_stop_[next] && words_before_[comma] - words_before_[next] <= 6)
+            k = comma;
+        }
+        continue;
+      }
       if (!t_.is_word(k) || !(np_.classes(k) & kTime) || np_.is_complementizer(k)) break;
     }
     return k;
@@ -188,6 +234,11 @@ class ClaimFinder {
         o.kind = Introducer::Complementizer;
         o.token = j;
         o.content_start = tok.end;
+        // "سألت … إذا ما كانت": the content starts after ما (decision 17).
+        if (const size_t k = np_.next_non_space(j + 1); key == u"اذا" && t_.is_word(k) && t_.key(k) == u"ما") {
+          o.token = k;
+          o.content_start = t_[k].end;
+        }
         return o;
       }
       const bool preposition = ((frames & kIla) && key == u"الي") || ((frames & kAla) && key == u"علي") ||
@@ -197,6 +248,9 @@ class ClaimFinder {
         const size_t k = np_.next_non_space(j + 1);
         return np_.is_complementizer(k) || (s_.quote_at(k) >= 0 && s_.quotes()[s_.quote_at(k)].open == k);
       }();
+      if ((preposition || ila_before_content) && comma_complementizer_follows(j)) {
+        continue;  // "أكد X، في منشور على تلغرام، أن …": على is not the cue's
+      }
       if (preposition || ila_before_content) {
         // إلى أنّ / على أنّ: the content starts after the complementizer.
         const size_t k = np_.next_non_space(j + 1);
@@ -211,6 +265,13 @@ class ClaimFinder {
         }
         return o;
       }
+      // بـ“…”: a detached بـ before a quote introduces it.
+      if (const size_t k = np_.next_non_space(j + 1);
+          (frames & kBi) && key == u"ب" && s_.quote_at(k) >= 0 && s_.quotes()[s_.quote_at(k)].open == k) {
+        o.kind = Introducer::Quote;
+        o.token = k;
+        return o;
+      }
       if ((frames & kBi) && key.size() > 2 && key[0] == u'ب' && key != u"باسم") {
         o.kind = Introducer::Preposition;
         o.token = j;
@@ -221,8 +282,7 @@ class ClaimFinder {
       if (key == u"عن") {
         if (auto source = np_.after(j + 1, false)) {
           const size_t k = np_.next_non_space(source->resume);
-          const std::u16string_view said = t_.is_word(k) ? t_.key(k) : std::u16string_view();
-          if (said == u"قوله" || said == u"قولها" || said == u"قولهم" || said == u"قولهما") {
+          if (np_.is_verbal_noun_with_pronoun(k)) {
             o.relay = source;
             o.relay_is_source = true;
             j = k;
@@ -231,8 +291,12 @@ class ClaimFinder {
         }
       }
       if (size_t phrase_end = according_to_at(j); phrase_end != 0) {
-        // "نقلا عن مصادر" between a verb and its content names the source.
-        if (auto source = np_.after(phrase_end, false)) {
+        // "نقلا عن مصادر" between a verb and its content names the source;
+        // "بحسب ما نقلت عنه صحيفة X" relays it.
+        if (auto source = relative_according_to_source(j, phrase_end)) {
+          o.relay = source;
+          j = source->resume - 1;
+        } else if (auto source = np_.after(phrase_end, false)) {
           o.relay = source;
           o.relay_is_source = t_.key(j) == u"نقلا" || t_.key(j) == u"ونقلا";
           j = source->resume - 1;
@@ -260,7 +324,8 @@ class ClaimFinder {
     for (size_t j = 0; j < n; ++j) {
       const bool inside_quote = s_.quote_at(j) >= 0;
       words_before_[j + 1] = words_before_[j] + (!inside_quote && t_.is_word(j));
-      const bool content_token = t_.is_word(j) || inside_quote;
+      // A percent sign belongs to its number (20%, ٪20).
+      const bool content_token = t_.is_word(j) || inside_quote || t_.punct(j) == u'%' || t_.punct(j) == u'\u066A';
       last_content_token_[j] = content_token ? static_cast<uint32_t>(j) : (j > 0 ? last_content_token_[j - 1] : 0);
     }
     next_long_quote_.assign(n + 1, static_cast<uint32_t>(n));
@@ -420,20 +485,29 @@ class ClaimFinder {
   // --- constructions ----------------------------------------------------------
 
   // لم يذكر، لن يقول، ما قال: a negated report is not a claim (decision 12).
-  bool negated(size_t i) const {
+  // "من دون أن يؤكد أو ينفي": دون أن negates, and أو carries it on.
+  bool negated(size_t i, bool coordinated = false) const {
     const size_t p = np_.previous_non_space(i);
     if (p == SIZE_MAX || !t_.is_word(p)) return false;
     const std::u16string_view key = strip_conjunction(t_.key(p));
-    return key == u"لم" || key == u"لن" || key == u"لا" || key == u"ما";
+    if (key == u"لم" || key == u"لن" || key == u"لا" || key == u"ما") return true;
+    const size_t pp = np_.previous_non_space(p);
+    if (key == u"ان" && pp != SIZE_MAX && t_.is_word(pp) && (t_.key(pp) == u"دون" || t_.key(pp) == u"بدون")) return true;
+    return !coordinated && key == u"او" && pp != SIZE_MAX && np_.cue(pp) && negated(pp, true);
   }
 
   // A damma inside a past stem marks the passive (اعتُبر، أُفيد): agentless
   // passives are not claims (decision 19).
+  // A damma on the prefix of a present marks it too (يُتوقع، يُقدَّر).
   bool passive(size_t i, const CueEntry& cue) const {
-    if (cue.form != CueForm::Past) return false;
     const std::u16string_view word = t_.text(i);
     const size_t damma = word.find(u'\u064F');
-    return damma != std::u16string_view::npos && damma + 2 < word.size();
+    if (damma == std::u16string_view::npos) return false;
+    if (cue.form == CueForm::Present) {
+      const size_t prefix = word.find_first_of(u"يت");
+      return prefix != std::u16string_view::npos && damma == prefix + 1;
+    }
+    return cue.form == CueForm::Past && damma + 2 < word.size();
   }
 
   // سيعلن، ستقول: what a source will say has not been said yet.
@@ -660,14 +734,9 @@ class ClaimFinder {
     std::optional<Phrase> source;
     const bool attached_lam = (phrase_first == u"وفقا" || phrase_first == u"طبقا") && t_.is_word(source_start) &&
                               t_.key(source_start).size() > 2 && t_.key(source_start)[0] == u'ل';
-    const bool relative = phrase_first.size() > 3 && phrase_first.substr(phrase_first.size() - 2) == u"ما";
-    if (relative || (t_.is_word(source_start) && t_.key(source_start) == u"ما")) {
-      // بحسب ما نقلت عنه X، حسبما أفادت X: a relay of the claim before it, or X speaks.
-      size_t k = relative ? source_start : np_.next_non_space(source_start + 1);
-      if (np_.cue(k)) k = np_.next_non_space(k + 1);
-      if (t_.is_word(k) && (t_.key(k) == u"عنه" || t_.key(k) == u"عنها" || t_.key(k) == u"به" || t_.key(k) == u"بها"))
-        k = np_.next_non_space(k + 1);
-      source = np_.after(k, false);
+    // بحسب ما نقلت عنه X، حسبما أفادت X: a relay of the claim before it, or X speaks.
+    if (auto relayed = relative_according_to_source(i, source_start)) {
+      source = relayed;
     } else {
       source = np_.after(source_start, false, attached_lam);
       if (source && attached_lam && source->first == source_start) {

@@ -87,13 +87,34 @@ bool NounPhrases::is_name_like(size_t token) const {
   if (is_latin(key)) return true;
   const uint32_t c = lexicon_.classes(key);
   if ((c & kNameToken) || facts_[token].ali) return true;
-  return c == 0 && !starts_with(key, u"ال") && !cue(token) && !is_digits(key);
+  return c == 0 && !starts_with(key, u"ال") && !cue(token) && !is_digits(key) && !is_verbal_noun_with_pronoun(token);
 }
 
 uint32_t NounPhrases::classes_after_lam(std::u16string_view key) const {
   // للأمم is لـ + الأمم: the article's alef is not written after لـ.
   if (starts_with(key, u"لل")) return lexicon_.classes(u"ال" + std::u16string(key.substr(2))) | lexicon_.classes(key.substr(2));
   return lexicon_.classes(key.substr(1));
+}
+
+bool NounPhrases::is_verbal_noun_with_pronoun(size_t token) const {
+  if (!tokens_.is_word(token)) return false;
+  const std::u16string_view key = tokens_.key(token);
+  for (std::u16string_view suffix : {u"هما", u"هم", u"ها", u"ه"}) {
+    if (key.size() < suffix.size() + 3 || !ends_with(key, suffix)) continue;
+    std::u16string base(key.substr(0, key.size() - suffix.size()));
+    if (base == u"قول") return true;
+    if (base.back() == u'ت') base.back() = u'ه';  // إشارته → إشارة
+    const CueEntry* e = lexicon_.cue(base);
+    return e && e->form == CueForm::VerbalNoun;
+  }
+  return false;
+}
+
+bool NounPhrases::is_name_word(size_t token, bool first) const {
+  if (is_name_like(token)) return true;
+  // Family names with the article: علي الكبيسي، سامح العريان.
+  const std::u16string_view key = tokens_.key(token);
+  return !first && starts_with(key, u"ال") && lexicon_.classes(key) == 0 && !cue(token);
 }
 
 bool NounPhrases::is_addressee(size_t token) const {
@@ -171,6 +192,8 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
         if (appositions++ > 0 || (!(kc & kNameToken) && (first_key[0] == u'ب' || first_key[0] == u'ل'))) break;
         size_t end = k;
         size_t appositive_words = 0;
+        // A role (، وزير الخارجية في …،) may run long; a name is a few name words.
+        const bool role = kc & (kTitle | kTitleFeminine);
         for (size_t m = k; m < tokens_.size() && appositive_words < 10; ++m) {
           if (tokens_[m].kind == TokenKind::Space) continue;
           if (tokens_[m].kind != TokenKind::Word) {
@@ -180,8 +203,20 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
           if (((classes(m) & (kComplementizer | kTime | kConjunction)) && !facts_[m].ali) || is_complementizer(m) ||
               cue(m))
             break;
+          if (!role && (appositive_words >= 4 || !is_name_word(m, appositive_words == 0))) break;
           ++appositive_words;
           end = m;
+        }
+        // A name in apposition is set off: a comma, the content or an addressee
+        // follows it. "بحسب المنظمة، تراجعت نسبة الأطفال …" starts a clause instead.
+        // After a body or an outlet (وكالة الأنباء، سانا،) the name must be closed off.
+        if (!role) {
+          const size_t after = next_non_space(end + 1);
+          const bool person = classes(i) & (kTitle | kTitleFeminine | kNameToken);
+          const bool closed = after >= tokens_.size() || is_comma(tokens_.punct(after)) || is_complementizer(after);
+          if (!closed && (!person || (tokens_.is_word(after) && !(classes(after) & kNounPhraseEnd) &&
+                                      !cue(after) && !is_addressee(after))))
+            break;
         }
         last = end;
         words += appositive_words;
@@ -293,7 +328,12 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
           !ends_with(key, u"ي") && !ends_with(key, u"يه") && !ends_with(key, u"يين") && !ends_with(key, u"يون"))
         break;
       const bool coordinated_genitive = last_kind == Last::Definite && !last_is_head && starts_with(key, u"وال");
+      // "وسائل إعلام محلية": an indefinite nisba after an indefinite genitive.
+      const bool indefinite_nisba = last_kind == Last::Name && !last_is_head && !(c & ~kAdjective) &&
+                                    key.size() > 3 && (ends_with(key, u"يه") || ends_with(key, u"ي")) &&
+                                    !(classes(last) & kNameToken) && !after_title;
       const bool accepted = last_kind == Last::Head || last_kind == Last::Number || starts_with(key, u"ال") ||
+                            indefinite_nisba ||
                             coordinated_genitive || genitive || (c & kAdjective) || is_head || (c & kNameToken) ||
                             ((last_kind == Last::KnownName || after_title) && is_name_like(j));
       if (!accepted) break;
@@ -376,7 +416,11 @@ std::optional<Phrase> NounPhrases::before(size_t token) const {
       clause_start = false;
       break;
     }
-    if (key.size() > 2 && (key[0] == u'و' || key[0] == u'ف') && !(lexicon_.classes(key) & kSpeakerHead)) {
+    // فوزي after a name or a title is a name, not ف + a word.
+    const size_t p = previous_non_space(j);
+    const bool inside_name = p != SIZE_MAX && tokens_.is_word(p) && (classes(p) & (kTitle | kTitleFeminine | kNameToken));
+    if (key.size() > 2 && (key[0] == u'و' || key[0] == u'ف') &&
+        !(lexicon_.classes(key) & (kSpeakerHead | kNameToken)) && !inside_name) {
       // A clause-initial و: keep the word without it if it names a source,
       // otherwise it is the clause's verb (وواصلت إدارة ترامب القول).
       if (is_head) {

@@ -46,12 +46,16 @@ class NounPhrases {
   // The subject that ends just before `token` (subject-first order).
   std::optional<Phrase> before(size_t token) const;
   Mention analyse(const Phrase& phrase) const;
+  // تأكيده، قوله، تحذيرها: a cue's verbal noun with the source's pronoun.
+  bool is_verbal_noun_with_pronoun(size_t token) const;
   size_t next_non_space(size_t token) const;
   size_t previous_non_space(size_t token) const;  // returns SIZE_MAX at the start
 
  private:
   bool is_name_like(size_t token) const;
   bool is_addressee(size_t token) const;
+  // A word of a name in apposition; after its first word the article is allowed.
+  bool is_name_word(size_t token, bool first) const;
   // Classes of a word that begins with ل, without the ل (للأمم → الأمم).
   uint32_t classes_after_lam(std::u16string_view key) const;
   struct Facts {

@@ -642,3 +642,61 @@ TEST(Speakers, ASecondDefiniteBodyIsTheObject) {
   EXPECT_EQ(e.claims[0].mention, "الحكومة");
   EXPECT_EQ(e.claims[0].content, "السعي إلى تعطيل الانتخابات");
 }
+
+TEST(AccordingTo, AClauseAfterTheSourceIsNotAnApposition) {
+  const auto e = run("وبحسب منظمة العمل الدولية، ارتفعت نسبة البطالة بين الشباب إلى 20%.");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].mention, "منظمة العمل الدولية");
+  EXPECT_EQ(e.claims[0].content, "ارتفعت نسبة البطالة بين الشباب إلى 20%");
+}
+
+TEST(AccordingTo, ARelativeRelayInsideTheGapBeforeTheContent) {
+  const auto e = run("وقال مسؤول عسكري، بحسب ما نقلت عنه وكالة الأنباء الرسمية، إن الهدنة صامدة.");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].cue, "قال");
+  EXPECT_EQ(e.claims[0].mention, "مسؤول عسكري");
+  EXPECT_EQ(e.claims[0].reported_by, "وكالة الأنباء الرسمية");
+  EXPECT_EQ(e.claims[0].content, "الهدنة صامدة");
+  const auto f = run("وشملت الصفقة مئة أسير، وفق ما نقلته وسائل إعلام محلية.");
+  ASSERT_EQ(f.claims.size(), 1u);
+  EXPECT_EQ(f.claims[0].mention, "وسائل إعلام محلية");
+}
+
+TEST(Chains, ARelayWithAVerbalNounAndThePronoun) {
+  const auto e = run("ونقلت صحيفة الأيام عن وزير المالية تأكيده أن الرواتب ستصرف الأحد.");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].mention, "وزير المالية");
+  EXPECT_EQ(e.claims[0].reported_by, "صحيفة الأيام");
+}
+
+TEST(IndirectSpeech, ADetachedBiBeforeAQuoteAndAnObjectAfterAnAdverbial) {
+  const auto e = run("واتهمت النيابة المتهم بـ\"تبديد المال العام\". ونفى المتهم، خلال الجلسة الأولى، كل التهم.");
+  ASSERT_EQ(e.claims.size(), 2u);
+  EXPECT_EQ(e.claims[0].type, "direct");
+  EXPECT_EQ(e.claims[0].content, "تبديد المال العام");
+  EXPECT_EQ(e.claims[1].content, "كل التهم");
+}
+
+TEST(IndirectSpeech, APrepositionInsideAnAdverbialIsNotTheCuesOwn) {
+  const auto e = run("وأكدت الشركة، في بيان على موقعها، أن الخدمة عادت.");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].content, "الخدمة عادت");
+}
+
+TEST(IndirectSpeech, PresentPassivesAndDunaAnAreNotClaims) {
+  EXPECT_TRUE(run("ويُتوقع أن ترتفع الأسعار.").claims.empty());
+  EXPECT_TRUE(run("وغادر الوزير من دون أن يؤكد أو ينفي الخبر.").claims.empty());
+}
+
+TEST(IndirectSpeech, AReportedYesNoQuestion) {
+  const auto e = run("وكانت النائبة هدى فوزي قد سألت الوزير إذا ما كانت الحكومة ستخفض الضرائب.");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].mention, "النائبة هدى فوزي");
+  EXPECT_EQ(e.claims[0].content, "كانت الحكومة ستخفض الضرائب");
+}
+
+TEST(Speakers, AFamilyNameWithTheArticleInApposition) {
+  const auto e = run("وقال رئيس البعثة، سمير العلوي، إن المراقبين انتشروا.");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].speaker, "سمير العلوي");
+}

@@ -14,17 +14,30 @@
 
 namespace {
 
-const std::filesystem::path kCorpus = std::filesystem::path(ISNAD_CORPUS_DIR) / "ar-dev";
-const std::filesystem::path kBaseline = std::filesystem::path(ISNAD_SOURCE_DIR) / "tests/golden/ar-dev-baseline.json";
+// Two gold sets: the shared dev corpus, and the articles written for the
+// project's tests (always present).
+struct GoldenSet {
+  std::filesystem::path dir;
+  std::filesystem::path baseline;
+};
+const GoldenSet kDev{std::filesystem::path(ISNAD_CORPUS_DIR) / "ar-dev",
+                     std::filesystem::path(ISNAD_SOURCE_DIR) / "tests/golden/ar-dev-baseline.json"};
+const GoldenSet kWritten{std::filesystem::path(ISNAD_SOURCE_DIR) / "tests/ar-written",
+                         std::filesystem::path(ISNAD_SOURCE_DIR) / "tests/golden/ar-written-baseline.json"};
 constexpr double kSlack = 1e-6;  // the baseline keeps six decimals
 
-std::vector<std::string> articles() {
-  std::vector<std::string> ids;
+struct Article {
+  const GoldenSet* set;
+  std::string id;
+};
+
+std::vector<Article> articles(const GoldenSet& set) {
+  std::vector<Article> found;
   std::error_code ec;
-  for (const auto& entry : std::filesystem::directory_iterator(kCorpus, ec))
-    if (entry.path().extension() == ".json") ids.push_back(entry.path().stem().string());
-  std::sort(ids.begin(), ids.end());
-  return ids;
+  for (const auto& entry : std::filesystem::directory_iterator(set.dir, ec))
+    if (entry.path().extension() == ".json") found.push_back({&set, entry.path().stem().string()});
+  std::sort(found.begin(), found.end(), [](const Article& a, const Article& b) { return a.id < b.id; });
+  return found;
 }
 
 std::string describe(const isnad::eval::Miss& m) {
@@ -34,17 +47,18 @@ std::string describe(const isnad::eval::Miss& m) {
          "» predicted «" + m.predicted_entity + "» content «" + m.content + "»";
 }
 
-class GoldenArticle : public testing::TestWithParam<std::string> {};
+class GoldenArticle : public testing::TestWithParam<Article> {};
 
 TEST_P(GoldenArticle, ScoresAtLeastItsBaseline) {
-  std::ifstream baseline_file(kBaseline);
-  ASSERT_TRUE(baseline_file) << kBaseline;
+  const GoldenSet& set = *GetParam().set;
+  const std::string& id = GetParam().id;
+  std::ifstream baseline_file(set.baseline);
+  ASSERT_TRUE(baseline_file) << set.baseline;
   const nlohmann::json baseline = nlohmann::json::parse(baseline_file)["articles"];
-  const std::string id = GetParam();
-  ASSERT_TRUE(baseline.contains(id)) << id << " has no baseline in " << kBaseline
-                                     << "; write one with: isnad eval " << kCorpus.string() << " --write-baseline "
-                                     << kBaseline.string();
-  std::ifstream in(kCorpus / (id + ".json"));
+  ASSERT_TRUE(baseline.contains(id)) << id << " has no baseline in " << set.baseline
+                                     << "; write one with: isnad eval " << set.dir.string() << " --write-baseline "
+                                     << set.baseline.string();
+  std::ifstream in(set.dir / (id + ".json"));
   const isnad::eval::ArticleScore score = isnad::eval::score_article(nlohmann::json::parse(in));
   const isnad::eval::Metrics m = isnad::eval::metrics(score.counts);
   std::string misses;
@@ -56,19 +70,22 @@ TEST_P(GoldenArticle, ScoresAtLeastItsBaseline) {
       EXPECT_GE(value + kSlack, baseline[id][name].get<double>()) << name << misses;
 }
 
-INSTANTIATE_TEST_SUITE_P(ArDev, GoldenArticle, testing::ValuesIn(articles()),
-                         [](const testing::TestParamInfo<std::string>& info) {
-                           std::string name = info.param;
-                           std::replace(name.begin(), name.end(), '-', '_');
-                           return name;
-                         });
+std::string test_name(const testing::TestParamInfo<Article>& info) {
+  std::string name = info.param.id;
+  std::replace(name.begin(), name.end(), '-', '_');
+  return name;
+}
+
+INSTANTIATE_TEST_SUITE_P(ArDev, GoldenArticle, testing::ValuesIn(articles(kDev)), test_name);
+INSTANTIATE_TEST_SUITE_P(ArWritten, GoldenArticle, testing::ValuesIn(articles(kWritten)), test_name);
 GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(GoldenArticle);
 
 TEST(GoldenCorpus, IsPresent) {
-  if (!std::filesystem::is_directory(kCorpus))
-    GTEST_SKIP() << "The gold corpus is not at " << kCorpus.string()
-                 << ", so the golden tests did not run. Set ISNAD_CORPUS_DIR to the corpus folder.";
-  EXPECT_FALSE(articles().empty());
+  EXPECT_FALSE(articles(kWritten).empty()) << kWritten.dir;
+  if (!std::filesystem::is_directory(kDev.dir))
+    GTEST_SKIP() << "The gold corpus is not at " << kDev.dir.string()
+                 << ", so the dev golden tests did not run. Set ISNAD_CORPUS_DIR to the corpus folder.";
+  EXPECT_FALSE(articles(kDev).empty());
 }
 
 }  // namespace
