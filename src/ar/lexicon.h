@@ -4,8 +4,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "attribution/draft.h"
@@ -67,16 +65,6 @@ struct AccordingToPhrase {
   std::u16string attached;            // preposition that may be attached to the next word
 };
 
-// Lets the maps be searched with a u16string_view, without building a key.
-struct KeyHash {
-  using is_transparent = void;
-  size_t operator()(std::u16string_view s) const { return std::hash<std::u16string_view>{}(s); }
-};
-struct KeyEqual {
-  using is_transparent = void;
-  bool operator()(std::u16string_view a, std::u16string_view b) const { return a == b; }
-};
-
 // Everything the lexicons say about one folded form.
 struct Word {
   uint32_t classes = 0;
@@ -90,8 +78,8 @@ class Lexicon {
 
   // The entry of a folded form as written (no clitics removed), or null.
   const Word* find(std::u16string_view key) const {
-    auto it = words_.find(key);
-    return it == words_.end() ? nullptr : &it->second;
+    const Slot& slot = slots_[slot_of(key, hash_of(key))];
+    return slot.entry == 0 ? nullptr : &entries_[slot.entry - 1].word;
   }
 
   // The cue reading of a folded word, after the clitics و ف ل س are tried.
@@ -102,7 +90,39 @@ class Lexicon {
 
  private:
   Lexicon();
-  std::unordered_map<std::u16string, Word, KeyHash, KeyEqual> words_;
+  // The rules look up every word of a text, most of them absent: an open
+  // addressing table of small slots over one buffer of keys keeps a lookup
+  // to one cheap hash and a probe or two, with few cache misses.
+  struct Entry {
+    uint32_t key_start = 0;  // in keys_
+    uint32_t key_length = 0;
+    Word word;
+  };
+  struct Slot {
+    uint32_t hash = 0;
+    uint32_t entry = 0;  // index into entries_ plus one; 0 for an empty slot
+  };
+  static uint32_t hash_of(std::u16string_view key) {
+    uint32_t h = 2166136261u;  // FNV-1a
+    for (char16_t c : key) h = (h ^ c) * 16777619u;
+    return h ^ (h >> 16);
+  }
+  std::u16string_view key_of(const Slot& slot) const {
+    const Entry& e = entries_[slot.entry - 1];
+    return std::u16string_view(keys_.data() + e.key_start, e.key_length);
+  }
+  // The slot that holds `key`, or the empty slot that ends its probe sequence.
+  size_t slot_of(std::u16string_view key, uint32_t hash) const {
+    const size_t mask = slots_.size() - 1;
+    size_t i = hash & mask;
+    while (slots_[i].entry != 0 && !(slots_[i].hash == hash && key_of(slots_[i]) == key)) i = (i + 1) & mask;
+    return i;
+  }
+  // The entry of `key`, added empty if it is new (while loading).
+  Word& entry(std::u16string_view key);
+  std::u16string keys_;
+  std::vector<Entry> entries_;
+  std::vector<Slot> slots_;  // a power of two in size, at most half full
   std::vector<AccordingToPhrase> according_to_;
 };
 
