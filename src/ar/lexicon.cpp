@@ -147,41 +147,46 @@ Lexicon::Lexicon() : slots_(16) {
 Word& Lexicon::entry(std::u16string_view key) {
   const uint32_t hash = hash_of(key);
   size_t i = slot_of(key, hash);
-  if (slots_[i].entry != 0) return entries_[slots_[i].entry - 1].word;
-  if ((entries_.size() + 1) * 2 > slots_.size()) {
+  if (slots_[i].used) return slots_[i].word;
+  if ((size_ + 1) * 2 > slots_.size()) {
     std::vector<Slot> old(slots_.size() * 2);
     old.swap(slots_);
     for (const Slot& s : old) {
-      if (s.entry == 0) continue;
+      if (!s.used) continue;
       size_t j = s.hash & (slots_.size() - 1);
-      while (slots_[j].entry != 0) j = (j + 1) & (slots_.size() - 1);
+      while (slots_[j].used) j = (j + 1) & (slots_.size() - 1);
       slots_[j] = s;
     }
     i = slot_of(key, hash);
   }
-  entries_.push_back(Entry{static_cast<uint32_t>(keys_.size()), static_cast<uint32_t>(key.size()), Word{}});
+  slots_[i] = Slot{hash, static_cast<uint32_t>(keys_.size()), static_cast<uint32_t>(key.size()), true, Word{}};
   keys_ += key;
-  slots_[i] = Slot{hash, static_cast<uint32_t>(entries_.size())};
-  return entries_.back().word;
+  ++size_;
+  return slots_[i].word;
 }
 
-const CueEntry* Lexicon::cue(std::u16string_view key, size_t* prefix_length) const {
-  // Optional conjunction (و ف), then optional ل (ليجيب) or future س (سيقول).
-  for (size_t conj = 0; conj <= 1; ++conj) {
-    if (conj == 1 && (key.empty() || (key[0] != u'و' && key[0] != u'ف'))) break;
-    for (size_t particle = 0; particle <= 1; ++particle) {
-      const size_t skip = conj + particle;
-      if (particle == 1 && (key.size() <= skip || (key[conj] != u'ل' && key[conj] != u'س'))) break;
-      if (key.size() < skip + 2) break;
-      const Word* w = find(key.substr(skip));
-      if (!w || !w->is_cue) continue;
-      // The future and ل particles go with the present only.
-      if (particle == 1 && w->cue.form != CueForm::Present) continue;
-      if (prefix_length) *prefix_length = skip;
-      return &w->cue;
+Lexicon::Reading Lexicon::read(std::u16string_view key) const {
+  // One lookup for the word as written and one without و / ف; ل or the
+  // future س takes one more, and only before a present verb (ليجيب، سيقول).
+  Reading r;
+  const Word* whole = find(key);
+  const std::u16string_view stripped = strip_conjunction(key);
+  const Word* bare = stripped.size() != key.size() ? find(stripped) : nullptr;
+  r.classes = (whole ? whole->classes : 0) | (bare ? bare->classes : 0);
+  if (whole && whole->is_cue) {
+    r.cue = &whole->cue;
+  } else if (bare && bare->is_cue) {
+    r.cue = &bare->cue;
+    r.cue_prefix = 1;
+  } else if (const size_t conj = key.size() - stripped.size();
+             key.size() > 3 && (key[conj] == u'ل' || key[conj] == u'س')) {
+    const Word* verb = find(key.substr(conj + 1));
+    if (verb && verb->is_cue && verb->cue.form == CueForm::Present) {
+      r.cue = &verb->cue;
+      r.cue_prefix = static_cast<uint8_t>(conj + 1);
     }
   }
-  return nullptr;
+  return r;
 }
 
 uint32_t Lexicon::classes(std::u16string_view key) const {

@@ -79,50 +79,51 @@ class Lexicon {
   // The entry of a folded form as written (no clitics removed), or null.
   const Word* find(std::u16string_view key) const {
     const Slot& slot = slots_[slot_of(key, hash_of(key))];
-    return slot.entry == 0 ? nullptr : &entries_[slot.entry - 1].word;
+    return slot.used ? &slot.word : nullptr;
   }
 
-  // The cue reading of a folded word, after the clitics و ف ل س are tried.
-  // `prefix_length` receives how many code units of the key were clitics.
-  const CueEntry* cue(std::u16string_view key, size_t* prefix_length = nullptr) const;
+  // What the lexicons say about a folded word as it stands in a text.
+  struct Reading {
+    uint32_t classes = 0;           // of the word, and of it without a leading و / ف
+    const CueEntry* cue = nullptr;  // its cue reading, after the clitics و ف ل س are tried
+    uint8_t cue_prefix = 0;         // how many code units of the key were clitics
+  };
+  Reading read(std::u16string_view key) const;
   uint32_t classes(std::u16string_view key) const;
   const std::vector<AccordingToPhrase>& according_to() const { return according_to_; }
 
  private:
   Lexicon();
-  // The rules look up every word of a text, most of them absent: an open
-  // addressing table of small slots over one buffer of keys keeps a lookup
-  // to one cheap hash and a probe or two, with few cache misses.
-  struct Entry {
-    uint32_t key_start = 0;  // in keys_
-    uint32_t key_length = 0;
-    Word word;
-  };
+  // The rules look up every word of a text, most of them absent: open
+  // addressing over small slots that hold the word itself, with the keys in
+  // one buffer, keeps a lookup to one cheap hash and a probe or two.
   struct Slot {
     uint32_t hash = 0;
-    uint32_t entry = 0;  // index into entries_ plus one; 0 for an empty slot
+    uint32_t key_start = 0;  // in keys_
+    uint32_t key_length = 0;
+    bool used = false;
+    Word word;
   };
   static uint32_t hash_of(std::u16string_view key) {
     uint32_t h = 2166136261u;  // FNV-1a
     for (char16_t c : key) h = (h ^ c) * 16777619u;
     return h ^ (h >> 16);
   }
-  std::u16string_view key_of(const Slot& slot) const {
-    const Entry& e = entries_[slot.entry - 1];
-    return std::u16string_view(keys_.data() + e.key_start, e.key_length);
-  }
   // The slot that holds `key`, or the empty slot that ends its probe sequence.
   size_t slot_of(std::u16string_view key, uint32_t hash) const {
     const size_t mask = slots_.size() - 1;
     size_t i = hash & mask;
-    while (slots_[i].entry != 0 && !(slots_[i].hash == hash && key_of(slots_[i]) == key)) i = (i + 1) & mask;
+    while (slots_[i].used &&
+           !(slots_[i].hash == hash &&
+             std::u16string_view(keys_.data() + slots_[i].key_start, slots_[i].key_length) == key))
+      i = (i + 1) & mask;
     return i;
   }
   // The entry of `key`, added empty if it is new (while loading).
   Word& entry(std::u16string_view key);
   std::u16string keys_;
-  std::vector<Entry> entries_;
   std::vector<Slot> slots_;  // a power of two in size, at most half full
+  size_t size_ = 0;          // slots in use
   std::vector<AccordingToPhrase> according_to_;
 };
 

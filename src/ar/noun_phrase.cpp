@@ -47,22 +47,7 @@ NounPhrases::NounPhrases(const Tokens& tokens) : tokens_(tokens), lexicon_(Lexic
     if (!tokens.is_word(i)) continue;
     const std::u16string_view key = tokens.key(i);
     Facts& f = facts_[i];
-    // One lookup for the word as written and one without و / ف; the rarer
-    // forms with ل or س before a verb take the lexicon's full search.
-    const Word* whole = lexicon_.find(key);
-    const std::u16string_view stripped = strip_conjunction(key);
-    const Word* bare = stripped.size() != key.size() ? lexicon_.find(stripped) : nullptr;
-    f.classes = (whole ? whole->classes : 0) | (bare ? bare->classes : 0);
-    if (whole && whole->is_cue) {
-      f.cue = &whole->cue;
-    } else if (bare && bare->is_cue) {
-      f.cue = &bare->cue;
-      f.cue_prefix = 1;
-    } else if (key.size() > 3 && (key[0] == u'ل' || key[0] == u'س' || key[1] == u'ل' || key[1] == u'س')) {
-      size_t prefix = 0;
-      f.cue = lexicon_.cue(key, &prefix);
-      f.cue_prefix = static_cast<uint8_t>(prefix);
-    }
+    f.lexicon = lexicon_.read(key);
     f.complementizer = key.size() <= 6 && complementizer_form(i);
     const std::u16string_view text = tokens.text(i);
     f.ali = key == u"علي" && !text.empty() && text.back() == u'\u064A';
@@ -71,7 +56,7 @@ NounPhrases::NounPhrases(const Tokens& tokens) : tokens_(tokens), lexicon_(Lexic
 
 bool NounPhrases::complementizer_form(size_t token) const {
   std::u16string_view key = tokens_.key(token);
-  if (facts_[token].classes & kComplementizer) return true;
+  if (facts_[token].lexicon.classes & kComplementizer) return true;
   // أنّ with a conjunction or بـ before it and a pronoun after it: بأنه، فإنها، إننا.
   if (key.size() > 2 && (key[0] == u'ب' || key[0] == u'ف' || key[0] == u'و')) key.remove_prefix(1);
   if (!starts_with(key, u"ان")) return false;
