@@ -162,6 +162,7 @@ Word& Lexicon::entry(std::u16string_view key) {
   slots_[i] = Slot{hash, static_cast<uint32_t>(keys_.size()), static_cast<uint32_t>(key.size()), true, Word{}};
   keys_ += key;
   ++size_;
+  filter_[(hash >> 16) / 64] |= uint64_t{1} << (hash >> 16) % 64;
   return slots_[i].word;
 }
 

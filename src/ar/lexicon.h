@@ -78,7 +78,9 @@ class Lexicon {
 
   // The entry of a folded form as written (no clitics removed), or null.
   const Word* find(std::u16string_view key) const {
-    const Slot& slot = slots_[slot_of(key, hash_of(key))];
+    const uint32_t hash = hash_of(key);
+    if (!(filter_[(hash >> 16) / 64] >> (hash >> 16) % 64 & 1)) return nullptr;
+    const Slot& slot = slots_[slot_of(key, hash)];
     return slot.used ? &slot.word : nullptr;
   }
 
@@ -123,6 +125,10 @@ class Lexicon {
   Word& entry(std::u16string_view key);
   std::u16string keys_;
   std::vector<Slot> slots_;  // a power of two in size, at most half full
+  // One bit per value of a hash's high half, set for every key: most words
+  // of a text are in no lexicon, and this small filter, which stays in the
+  // cache, turns most of them away before the table is touched.
+  std::vector<uint64_t> filter_ = std::vector<uint64_t>(65536 / 64);
   size_t size_ = 0;          // slots in use
   std::vector<AccordingToPhrase> according_to_;
 };
