@@ -86,8 +86,8 @@ class Lexicon {
 
   // What the lexicons say about a folded word as it stands in a text.
   struct Reading {
-    uint32_t classes = 0;           // of the word, and of it without a leading و / ف
     const CueEntry* cue = nullptr;  // its cue reading, after the clitics و ف ل س are tried
+    uint32_t classes = 0;           // of the word, and of it without a leading و / ف
     uint8_t cue_prefix = 0;         // how many code units of the key were clitics
   };
   Reading read(std::u16string_view key) const;

@@ -28,13 +28,13 @@ class NounPhrases {
   explicit NounPhrases(const Tokens& tokens);
 
   // Classes of a word, also with a leading و / ف taken off.
-  uint32_t classes(size_t token) const { return token < facts_.size() ? facts_[token].lexicon.classes : 0; }
+  uint32_t classes(size_t token) const { return token < facts_.size() ? facts_[token].classes : 0; }
   bool is_complementizer(size_t token) const { return token < facts_.size() && facts_[token].complementizer; }
   // The cue reading of a word (see Lexicon::read), or null.
   const CueEntry* cue(size_t token, size_t* prefix_length = nullptr) const {
     if (token >= facts_.size()) return nullptr;
-    if (prefix_length) *prefix_length = facts_[token].lexicon.cue_prefix;
-    return facts_[token].lexicon.cue;
+    if (prefix_length) *prefix_length = facts_[token].cue_prefix;
+    return facts_[token].cue;
   }
   // The phrase that starts at `token` and names a source, as a verb's subject
   // or after بحسب. `require_head` asks for evidence that it names a source
@@ -53,11 +53,13 @@ class NounPhrases {
   bool is_name_like(size_t token) const;
   bool is_addressee(size_t token) const;
   struct Facts {
-    Lexicon::Reading lexicon;
+    // What Lexicon::read says of the word (see there).
+    const CueEntry* cue = nullptr;
+    uint32_t classes = 0;
+    uint8_t cue_prefix = 0;
     bool complementizer = false;
     bool ali = false;  // "علي" spelled with ي: the name, which folds like the preposition على
   };
-  bool complementizer_form(size_t token) const;
   const Tokens& tokens_;
   const Lexicon& lexicon_;
   std::vector<Facts> facts_;
