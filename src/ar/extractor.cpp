@@ -134,7 +134,7 @@ class ClaimFinder {
     if (!t_.is_word(token)) return false;
     const std::u16string_view key = t_.key(token);
     for (std::u16string_view suffix : {u"ها", u"ه"})
-      if (key.size() > suffix.size() + 2 && key.ends_with(suffix) && lex_.cue(key.substr(0, key.size() - suffix.size())))
+      if (key.size() > suffix.size() + 2 && key.ends_with(suffix) && lex_.read(key.substr(0, key.size() - suffix.size())).cue)
         return true;
     return false;
   }
@@ -321,12 +321,15 @@ class ClaimFinder {
     next_comma_.assign(n + 1, static_cast<uint32_t>(n));
     words_before_.assign(n + 1, 0);
     last_content_token_.assign(n, 0);
+    uint32_t words = 0, last_content = 0;
     for (size_t j = 0; j < n; ++j) {
       const bool inside_quote = s_.quote_at(j) >= 0;
-      words_before_[j + 1] = words_before_[j] + (!inside_quote && t_.is_word(j));
+      words += !inside_quote && t_.is_word(j);
+      words_before_[j + 1] = words;
       // A percent sign belongs to its number (20%, ٪20).
-      const bool content_token = t_.is_word(j) || inside_quote || t_.punct(j) == u'%' || t_.punct(j) == u'\u066A';
-      last_content_token_[j] = content_token ? static_cast<uint32_t>(j) : (j > 0 ? last_content_token_[j - 1] : 0);
+      if (t_.is_word(j) || inside_quote || t_.punct(j) == u'%' || t_.punct(j) == u'\u066A')
+        last_content = static_cast<uint32_t>(j);
+      last_content_token_[j] = last_content;
     }
     next_long_quote_.assign(n + 1, static_cast<uint32_t>(n));
     for (size_t j = n; j-- > 0;) {

@@ -59,13 +59,13 @@ const Lexicon& Lexicon::get() {
   return lexicon;
 }
 
-Lexicon::Lexicon() {
-  auto add_cue = [&](std::u16string form, CueEntry entry) {
+Lexicon::Lexicon() : slots_(16) {
+  auto add_cue = [&](const std::u16string& form, CueEntry cue) {
     if (form.size() < 2) return;
-    Word& w = words_[std::move(form)];
+    Word& w = entry(form);
     if (w.is_cue) return;  // the first reading listed wins
     w.is_cue = true;
-    w.cue = entry;
+    w.cue = cue;
   };
   for_each_row(lexicon_file("ar/cues.tsv"), [&](const std::vector<std::u16string>& f) {
     if (f.size() < 6) return;
@@ -77,38 +77,38 @@ Lexicon::Lexicon() {
     const std::u16string& noun = f[3];
     using G = Gender;
     using N = Number;
-    auto entry = [&](CueForm form, G g, N n) { return CueEntry{frames, form, g, n, stance}; };
+    auto reading = [&](CueForm form, G g, N n) { return CueEntry{frames, form, g, n, stance}; };
     if (past != u"-") {
-      add_cue(past, entry(CueForm::Past, G::Masculine, N::Singular));
-      add_cue(past + u"ت", entry(CueForm::Past, G::Feminine, N::Singular));
-      add_cue(past + u"وا", entry(CueForm::Past, G::Masculine, N::Plural));
-      add_cue(past + u"ا", entry(CueForm::Past, G::Masculine, N::Dual));
-      add_cue(past + u"تا", entry(CueForm::Past, G::Feminine, N::Dual));
+      add_cue(past, reading(CueForm::Past, G::Masculine, N::Singular));
+      add_cue(past + u"ت", reading(CueForm::Past, G::Feminine, N::Singular));
+      add_cue(past + u"وا", reading(CueForm::Past, G::Masculine, N::Plural));
+      add_cue(past + u"ا", reading(CueForm::Past, G::Masculine, N::Dual));
+      add_cue(past + u"تا", reading(CueForm::Past, G::Feminine, N::Dual));
       if (ends_weak(past)) {  // نفى → نفت، نفوا; دعا → دعت، دعوا
         const std::u16string stem = past.substr(0, past.size() - 1);
-        add_cue(stem + u"ت", entry(CueForm::Past, G::Feminine, N::Singular));
-        add_cue(stem + u"وا", entry(CueForm::Past, G::Masculine, N::Plural));
+        add_cue(stem + u"ت", reading(CueForm::Past, G::Feminine, N::Singular));
+        add_cue(stem + u"وا", reading(CueForm::Past, G::Masculine, N::Plural));
       }
     }
     if (present != u"-" && present.size() >= 2) {
       const std::u16string rest = present.substr(1);
-      add_cue(present, entry(CueForm::Present, G::Masculine, N::Singular));
-      add_cue(u"ت" + rest, entry(CueForm::Present, G::Feminine, N::Singular));
-      add_cue(present + u"ون", entry(CueForm::Present, G::Masculine, N::Plural));
-      add_cue(present + u"ان", entry(CueForm::Present, G::Masculine, N::Dual));
-      add_cue(u"ت" + rest + u"ان", entry(CueForm::Present, G::Feminine, N::Dual));
+      add_cue(present, reading(CueForm::Present, G::Masculine, N::Singular));
+      add_cue(u"ت" + rest, reading(CueForm::Present, G::Feminine, N::Singular));
+      add_cue(present + u"ون", reading(CueForm::Present, G::Masculine, N::Plural));
+      add_cue(present + u"ان", reading(CueForm::Present, G::Masculine, N::Dual));
+      add_cue(u"ت" + rest + u"ان", reading(CueForm::Present, G::Feminine, N::Dual));
       if (ends_weak(present))
-        add_cue(present.substr(0, present.size() - 1) + u"ون", entry(CueForm::Present, G::Masculine, N::Plural));
+        add_cue(present.substr(0, present.size() - 1) + u"ون", reading(CueForm::Present, G::Masculine, N::Plural));
     }
     if (participle != u"-") {
-      add_cue(participle + u"ا", entry(CueForm::Participle, G::Masculine, N::Singular));
-      add_cue(participle + u"ه", entry(CueForm::Participle, G::Feminine, N::Singular));
-      add_cue(participle + u"ين", entry(CueForm::Participle, G::Masculine, N::Plural));
-      add_cue(participle + u"ات", entry(CueForm::Participle, G::Feminine, N::Plural));
+      add_cue(participle + u"ا", reading(CueForm::Participle, G::Masculine, N::Singular));
+      add_cue(participle + u"ه", reading(CueForm::Participle, G::Feminine, N::Singular));
+      add_cue(participle + u"ين", reading(CueForm::Participle, G::Masculine, N::Plural));
+      add_cue(participle + u"ات", reading(CueForm::Participle, G::Feminine, N::Plural));
     }
     if (noun != u"-") {
       for (const std::u16string& n : {noun, u"ال" + noun, noun + u"ات", u"ال" + noun + u"ات"})
-        add_cue(n, entry(CueForm::VerbalNoun, G::Unknown, N::Unknown));
+        add_cue(n, reading(CueForm::VerbalNoun, G::Unknown, N::Unknown));
     }
   });
 
@@ -122,10 +122,10 @@ Lexicon::Lexicon() {
   for_each_row(lexicon_file("ar/words.tsv"), [&](const std::vector<std::u16string>& f) {
     if (f.size() < 2) return;
     for (const auto& [name, cls] : kClasses)
-      if (f[1] == name) words_[f[0]].classes |= cls;
+      if (f[1] == name) entry(f[0]).classes |= cls;
   });
   for_each_row(lexicon_file("ar/name_tokens.tsv"), [&](const std::vector<std::u16string>& f) {
-    if (!f.empty() && !f[0].empty()) words_[f[0]].classes |= kNameToken;
+    if (!f.empty() && !f[0].empty()) entry(f[0]).classes |= kNameToken;
   });
   for_each_row(lexicon_file("ar/according_to.tsv"), [&](const std::vector<std::u16string>& f) {
     if (f.empty()) return;
@@ -139,28 +139,55 @@ Lexicon::Lexicon() {
     }
     if (f.size() > 1 && f[1] != u"-") phrase.attached = f[1];
     if (phrase.words.empty()) return;
-    words_[phrase.words.front()].classes |= kAccordingTo;
+    entry(phrase.words.front()).classes |= kAccordingTo;
     according_to_.push_back(std::move(phrase));
   });
 }
 
-const CueEntry* Lexicon::cue(std::u16string_view key, size_t* prefix_length) const {
-  // Optional conjunction (و ف), then optional ل (ليجيب) or future س (سيقول).
-  for (size_t conj = 0; conj <= 1; ++conj) {
-    if (conj == 1 && (key.empty() || (key[0] != u'و' && key[0] != u'ف'))) break;
-    for (size_t particle = 0; particle <= 1; ++particle) {
-      const size_t skip = conj + particle;
-      if (particle == 1 && (key.size() <= skip || (key[conj] != u'ل' && key[conj] != u'س'))) break;
-      if (key.size() < skip + 2) break;
-      const Word* w = find(key.substr(skip));
-      if (!w || !w->is_cue) continue;
-      // The future and ل particles go with the present only.
-      if (particle == 1 && w->cue.form != CueForm::Present) continue;
-      if (prefix_length) *prefix_length = skip;
-      return &w->cue;
+Word& Lexicon::entry(std::u16string_view key) {
+  const uint32_t hash = hash_of(key);
+  size_t i = slot_of(key, hash);
+  if (slots_[i].used) return slots_[i].word;
+  if ((size_ + 1) * 2 > slots_.size()) {
+    std::vector<Slot> old(slots_.size() * 2);
+    old.swap(slots_);
+    for (const Slot& s : old) {
+      if (!s.used) continue;
+      size_t j = s.hash & (slots_.size() - 1);
+      while (slots_[j].used) j = (j + 1) & (slots_.size() - 1);
+      slots_[j] = s;
+    }
+    i = slot_of(key, hash);
+  }
+  slots_[i] = Slot{hash, static_cast<uint32_t>(keys_.size()), static_cast<uint32_t>(key.size()), true, Word{}};
+  keys_ += key;
+  ++size_;
+  filter_[(hash >> 16) / 64] |= uint64_t{1} << (hash >> 16) % 64;
+  return slots_[i].word;
+}
+
+Lexicon::Reading Lexicon::read(std::u16string_view key) const {
+  // One lookup for the word as written and one without و / ف; ل or the
+  // future س takes one more, and only before a present verb (ليجيب، سيقول).
+  Reading r;
+  const Word* whole = find(key);
+  const std::u16string_view stripped = strip_conjunction(key);
+  const Word* bare = stripped.size() != key.size() ? find(stripped) : nullptr;
+  r.classes = (whole ? whole->classes : 0) | (bare ? bare->classes : 0);
+  if (whole && whole->is_cue) {
+    r.cue = &whole->cue;
+  } else if (bare && bare->is_cue) {
+    r.cue = &bare->cue;
+    r.cue_prefix = 1;
+  } else if (const size_t conj = key.size() - stripped.size();
+             key.size() > 3 && (key[conj] == u'ل' || key[conj] == u'س')) {
+    const Word* verb = find(key.substr(conj + 1));
+    if (verb && verb->is_cue && verb->cue.form == CueForm::Present) {
+      r.cue = &verb->cue;
+      r.cue_prefix = static_cast<uint8_t>(conj + 1);
     }
   }
-  return nullptr;
+  return r;
 }
 
 uint32_t Lexicon::classes(std::u16string_view key) const {

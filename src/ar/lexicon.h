@@ -4,8 +4,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "attribution/draft.h"
@@ -67,16 +65,6 @@ struct AccordingToPhrase {
   std::u16string attached;            // preposition that may be attached to the next word
 };
 
-// Lets the maps be searched with a u16string_view, without building a key.
-struct KeyHash {
-  using is_transparent = void;
-  size_t operator()(std::u16string_view s) const { return std::hash<std::u16string_view>{}(s); }
-};
-struct KeyEqual {
-  using is_transparent = void;
-  bool operator()(std::u16string_view a, std::u16string_view b) const { return a == b; }
-};
-
 // Everything the lexicons say about one folded form.
 struct Word {
   uint32_t classes = 0;
@@ -90,19 +78,58 @@ class Lexicon {
 
   // The entry of a folded form as written (no clitics removed), or null.
   const Word* find(std::u16string_view key) const {
-    auto it = words_.find(key);
-    return it == words_.end() ? nullptr : &it->second;
+    const uint32_t hash = hash_of(key);
+    if (!(filter_[(hash >> 16) / 64] >> (hash >> 16) % 64 & 1)) return nullptr;
+    const Slot& slot = slots_[slot_of(key, hash)];
+    return slot.used ? &slot.word : nullptr;
   }
 
-  // The cue reading of a folded word, after the clitics و ف ل س are tried.
-  // `prefix_length` receives how many code units of the key were clitics.
-  const CueEntry* cue(std::u16string_view key, size_t* prefix_length = nullptr) const;
+  // What the lexicons say about a folded word as it stands in a text.
+  struct Reading {
+    const CueEntry* cue = nullptr;  // its cue reading, after the clitics و ف ل س are tried
+    uint32_t classes = 0;           // of the word, and of it without a leading و / ف
+    uint8_t cue_prefix = 0;         // how many code units of the key were clitics
+  };
+  Reading read(std::u16string_view key) const;
   uint32_t classes(std::u16string_view key) const;
   const std::vector<AccordingToPhrase>& according_to() const { return according_to_; }
 
  private:
   Lexicon();
-  std::unordered_map<std::u16string, Word, KeyHash, KeyEqual> words_;
+  // The rules look up every word of a text, most of them absent: open
+  // addressing over small slots that hold the word itself, with the keys in
+  // one buffer, keeps a lookup to one cheap hash and a probe or two.
+  struct Slot {
+    uint32_t hash = 0;
+    uint32_t key_start = 0;  // in keys_
+    uint32_t key_length = 0;
+    bool used = false;
+    Word word;
+  };
+  static uint32_t hash_of(std::u16string_view key) {
+    uint32_t h = 2166136261u;  // FNV-1a
+    for (char16_t c : key) h = (h ^ c) * 16777619u;
+    return h ^ (h >> 16);
+  }
+  // The slot that holds `key`, or the empty slot that ends its probe sequence.
+  size_t slot_of(std::u16string_view key, uint32_t hash) const {
+    const size_t mask = slots_.size() - 1;
+    size_t i = hash & mask;
+    while (slots_[i].used &&
+           !(slots_[i].hash == hash &&
+             std::u16string_view(keys_.data() + slots_[i].key_start, slots_[i].key_length) == key))
+      i = (i + 1) & mask;
+    return i;
+  }
+  // The entry of `key`, added empty if it is new (while loading).
+  Word& entry(std::u16string_view key);
+  std::u16string keys_;
+  std::vector<Slot> slots_;  // a power of two in size, at most half full
+  // One bit per value of a hash's high half, set for every key: most words
+  // of a text are in no lexicon, and this small filter, which stays in the
+  // cache, turns most of them away before the table is touched.
+  std::vector<uint64_t> filter_ = std::vector<uint64_t>(65536 / 64);
+  size_t size_ = 0;          // slots in use
   std::vector<AccordingToPhrase> according_to_;
 };
 

@@ -40,45 +40,36 @@ bool is_digits(std::u16string_view key) {
   return !key.empty();
 }
 
-}  // namespace
-
-NounPhrases::NounPhrases(const Tokens& tokens) : tokens_(tokens), lexicon_(Lexicon::get()), facts_(tokens.size()) {
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    if (!tokens.is_word(i)) continue;
-    const std::u16string_view key = tokens.key(i);
-    Facts& f = facts_[i];
-    // One lookup for the word as written and one without و / ف; the rarer
-    // forms with ل or س before a verb take the lexicon's full search.
-    const Word* whole = lexicon_.find(key);
-    const std::u16string_view stripped = strip_conjunction(key);
-    const Word* bare = stripped.size() != key.size() ? lexicon_.find(stripped) : nullptr;
-    f.classes = (whole ? whole->classes : 0) | (bare ? bare->classes : 0);
-    if (whole && whole->is_cue) {
-      f.cue = &whole->cue;
-    } else if (bare && bare->is_cue) {
-      f.cue = &bare->cue;
-      f.cue_prefix = 1;
-    } else if (key.size() > 3 && (key[0] == u'ل' || key[0] == u'س' || key[1] == u'ل' || key[1] == u'س')) {
-      size_t prefix = 0;
-      f.cue = lexicon_.cue(key, &prefix);
-      f.cue_prefix = static_cast<uint8_t>(prefix);
-    }
-    f.complementizer = key.size() <= 6 && complementizer_form(i);
-    const std::u16string_view text = tokens.text(i);
-    f.ali = key == u"علي" && !text.empty() && text.back() == u'\u064A';
-  }
-}
-
-bool NounPhrases::complementizer_form(size_t token) const {
-  std::u16string_view key = tokens_.key(token);
-  if (facts_[token].classes & kComplementizer) return true;
-  // أنّ with a conjunction or بـ before it and a pronoun after it: بأنه، فإنها، إننا.
+// A complementizer by the lexicon (`classes`), or أنّ with a conjunction or
+// بـ before it and a pronoun after it: بأنه، فإنها، إننا.
+bool is_complementizer_form(std::u16string_view key, uint32_t classes) {
+  if (classes & kComplementizer) return true;
   if (key.size() > 2 && (key[0] == u'ب' || key[0] == u'ف' || key[0] == u'و')) key.remove_prefix(1);
   if (!starts_with(key, u"ان")) return false;
   static const std::u16string_view kPronouns[] = {u"", u"ه", u"ها", u"هم", u"هما", u"هن", u"نا", u"ني", u"ي", u"كم"};
   for (std::u16string_view p : kPronouns)
     if (key.substr(2) == p) return true;
   return false;
+}
+
+}  // namespace
+
+NounPhrases::NounPhrases(const Tokens& tokens) : tokens_(tokens), lexicon_(Lexicon::get()) {
+  facts_.reserve(tokens.size());
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    Facts f;
+    if (tokens.is_word(i)) {
+      const std::u16string_view key = tokens.key(i);
+      const Lexicon::Reading reading = lexicon_.read(key);
+      f.cue = reading.cue;
+      f.classes = reading.classes;
+      f.cue_prefix = reading.cue_prefix;
+      f.complementizer = key.size() <= 6 && is_complementizer_form(key, reading.classes);
+      const std::u16string_view text = tokens.text(i);
+      f.ali = key == u"علي" && !text.empty() && text.back() == u'\u064A';
+    }
+    facts_.push_back(f);
+  }
 }
 
 bool NounPhrases::is_name_like(size_t token) const {
@@ -104,7 +95,7 @@ bool NounPhrases::is_verbal_noun_with_pronoun(size_t token) const {
     std::u16string base(key.substr(0, key.size() - suffix.size()));
     if (base == u"قول") return true;
     if (base.back() == u'ت') base.back() = u'ه';  // إشارته → إشارة
-    const CueEntry* e = lexicon_.cue(base);
+    const CueEntry* e = lexicon_.read(base).cue;
     return e && e->form == CueForm::VerbalNoun;
   }
   return false;

@@ -30,7 +30,7 @@ class NounPhrases {
   // Classes of a word, also with a leading و / ف taken off.
   uint32_t classes(size_t token) const { return token < facts_.size() ? facts_[token].classes : 0; }
   bool is_complementizer(size_t token) const { return token < facts_.size() && facts_[token].complementizer; }
-  // The cue reading of a word (see Lexicon::cue), or null.
+  // The cue reading of a word (see Lexicon::read), or null.
   const CueEntry* cue(size_t token, size_t* prefix_length = nullptr) const {
     if (token >= facts_.size()) return nullptr;
     if (prefix_length) *prefix_length = facts_[token].cue_prefix;
@@ -59,13 +59,13 @@ class NounPhrases {
   // Classes of a word that begins with ل, without the ل (للأمم → الأمم).
   uint32_t classes_after_lam(std::u16string_view key) const;
   struct Facts {
-    uint32_t classes = 0;
+    // What Lexicon::read says of the word (see there).
     const CueEntry* cue = nullptr;
+    uint32_t classes = 0;
     uint8_t cue_prefix = 0;
     bool complementizer = false;
     bool ali = false;  // "علي" spelled with ي: the name, which folds like the preposition على
   };
-  bool complementizer_form(size_t token) const;
   const Tokens& tokens_;
   const Lexicon& lexicon_;
   std::vector<Facts> facts_;

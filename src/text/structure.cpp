@@ -76,17 +76,16 @@ bool closed_in_next_paragraph(const Tokens& tokens, size_t line_break, char16_t 
 TextStructure::TextStructure(const Tokens& tokens)
     : tokens_(tokens),
       quote_of_token_(tokens.size(), -1),
-      sentence_end_(tokens.size(), false),
       next_sentence_end_(tokens.size() + 1, static_cast<uint32_t>(tokens.size())),
       paragraph_start_(tokens.size(), 0) {
   const size_t n = tokens.size();
-  for (size_t i = 0; i < n; ++i) {
-    sentence_end_[i] = tokens[i].kind == TokenKind::LineBreak || is_sentence_final(tokens.punct(i));
+  for (size_t i = 0; i < n; ++i)
     paragraph_start_[i] =
         (i > 0 && tokens[i - 1].kind != TokenKind::LineBreak) ? paragraph_start_[i - 1] : static_cast<uint32_t>(i);
+  for (size_t i = n; i-- > 0;) {
+    const bool ends = tokens[i].kind == TokenKind::LineBreak || is_sentence_final(tokens.punct(i));
+    next_sentence_end_[i] = ends ? static_cast<uint32_t>(i) : next_sentence_end_[i + 1];
   }
-  for (size_t i = n; i-- > 0;)
-    next_sentence_end_[i] = sentence_end_[i] ? static_cast<uint32_t>(i) : next_sentence_end_[i + 1];
 
   // Pair marks paragraph by paragraph with a stack; only the outermost pair
   // of each nest becomes a Quote.

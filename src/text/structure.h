@@ -26,7 +26,9 @@ class TextStructure {
   // Every query takes any token index; one past the end is the end of the text.
   // Index into quotes() of the quotation a token belongs to (marks included), or -1.
   int32_t quote_at(size_t token) const { return token < quote_of_token_.size() ? quote_of_token_[token] : -1; }
-  bool ends_sentence(size_t token) const { return token >= sentence_end_.size() || sentence_end_[token]; }
+  bool ends_sentence(size_t token) const {
+    return token >= tokens_.size() || next_sentence_end_[token] == token;
+  }
   bool ends_paragraph(size_t token) const;
   // First token at or after `token` that ends a sentence (size() if none).
   uint32_t next_sentence_end(size_t token) const {
@@ -41,7 +43,6 @@ class TextStructure {
   const Tokens& tokens_;
   std::vector<Quote> quotes_;
   std::vector<int32_t> quote_of_token_;
-  std::vector<bool> sentence_end_;
   std::vector<uint32_t> next_sentence_end_;
   std::vector<uint32_t> paragraph_start_;
 };

@@ -59,18 +59,34 @@ void append_folded(std::u16string& out, UChar32 c) {
   append_code_point(out, c);
 }
 
-// How each code point below U+0800 (Latin, Arabic) folds, computed once from
-// ICU's properties by append_folded: the common case becomes a table lookup.
-constexpr UChar32 kFastFoldLimit = 0x0800;
+// What tokenizing needs to know of each code point below U+0800 (Latin,
+// Arabic), computed once from ICU's properties: the common case becomes a
+// table lookup instead of calls into ICU.
+constexpr UChar32 kTableLimit = 0x0800;
 constexpr char16_t kDropped = 0xFFFF;
 
-const std::array<char16_t, kFastFoldLimit>& fast_fold_table() {
-  static const std::array<char16_t, kFastFoldLimit> table = [] {
-    std::array<char16_t, kFastFoldLimit> t{};
-    for (UChar32 c = 0; c < kFastFoldLimit; ++c) {
+struct CharInfo {
+  char16_t fold = 0;  // what it folds to, kDropped, or 0 when that takes more than one unit
+  bool white_space = false;
+  bool joins = false;  // a mark or format character: a stray one joins the token before
+  bool alnum = false;
+};
+
+bool joins_previous(UChar32 c) {
+  const int8_t type = u_charType(c);
+  return type == U_NON_SPACING_MARK || type == U_FORMAT_CHAR || type == U_ENCLOSING_MARK;
+}
+
+const std::array<CharInfo, kTableLimit>& char_table() {
+  static const std::array<CharInfo, kTableLimit> table = [] {
+    std::array<CharInfo, kTableLimit> t{};
+    for (UChar32 c = 0; c < kTableLimit; ++c) {
       std::u16string folded;
       append_folded(folded, c);
-      t[c] = folded.empty() ? kDropped : folded.size() == 1 ? folded[0] : 0;  // 0: take the slow path
+      t[c].fold = folded.empty() ? kDropped : folded.size() == 1 ? folded[0] : 0;
+      t[c].white_space = u_isUWhiteSpace(c);
+      t[c].joins = joins_previous(c);
+      t[c].alnum = u_isalnum(c);
     }
     return t;
   }();
@@ -99,12 +115,24 @@ std::u16string fold_for_matching(std::u16string_view word) {
 
 void fold_into(std::u16string& out, std::u16string_view word) {
   static const icu::Normalizer2* normalizer = nfkc();
-  static const std::array<char16_t, kFastFoldLimit>& fast = fast_fold_table();
-  for (size_t i = 0; i < word.size();) {
+  static const std::array<CharInfo, kTableLimit>& table = char_table();
+  // Most words fold unit by unit through the table, never longer than they
+  // are: write those straight into place, up to the first unit it cannot fold.
+  size_t length = out.size();
+  out.resize(length + word.size());
+  size_t i = 0;
+  for (; i < word.size(); ++i) {
+    const char16_t c = word[i];
+    const char16_t folded = c < kTableLimit ? table[c].fold : 0;
+    if (folded == 0) break;
+    if (folded != kDropped) out[length++] = folded;
+  }
+  out.resize(length);
+  while (i < word.size()) {
     UChar32 c;
     U16_NEXT(word.data(), i, word.size(), c);
-    if (c < kFastFoldLimit && fast[c] != 0) {
-      if (fast[c] != kDropped) out.push_back(fast[c]);
+    if (c < kTableLimit && table[c].fold != 0) {
+      if (table[c].fold != kDropped) out.push_back(table[c].fold);
       continue;
     }
     if (normalizer && is_compatibility_form(c)) {
@@ -123,6 +151,8 @@ void fold_into(std::u16string& out, std::u16string_view word) {
 }
 
 Tokens::Tokens(std::u16string_view text) : text_(text) {
+  const std::array<CharInfo, kTableLimit>& table = char_table();
+  auto white_space = [&](UChar32 c) { return c < kTableLimit ? table[c].white_space : u_isUWhiteSpace(c); };
   tokens_.reserve(text.size() / 3 + 1);
   keys_.reserve(text.size());
   auto add = [&](uint32_t start, uint32_t end, TokenKind kind) {
@@ -142,27 +172,26 @@ Tokens::Tokens(std::u16string_view text) : text_(text) {
       uint32_t j = i;
       UChar32 c;
       U16_NEXT(text.data(), j, end, c);
-      if (u_isUWhiteSpace(c)) {
+      if (white_space(c)) {
         bool line_break = false;
         uint32_t k = i;
         while (k < end) {
           uint32_t next = k;
           UChar32 w;
           U16_NEXT(text.data(), next, end, w);
-          if (!u_isUWhiteSpace(w)) break;
+          if (!white_space(w)) break;
           line_break |= (w == u'\n' || w == u'\r' || w == 0x2028 || w == 0x2029 || w == 0x0B || w == 0x0C || w == 0x85);
           k = next;
         }
         add(i, k, line_break ? TokenKind::LineBreak : TokenKind::Space);
         i = k;
       } else {
-        const int8_t type = u_charType(c);
         // A stray mark or format character joins the previous token.
-        if ((type == U_NON_SPACING_MARK || type == U_FORMAT_CHAR || type == U_ENCLOSING_MARK) && !tokens_.empty() &&
-            tokens_.back().end == i) {
+        if ((c < kTableLimit ? table[c].joins : joins_previous(c)) && !tokens_.empty() && tokens_.back().end == i) {
           tokens_.back().end = j;
         } else {
-          add(i, j, u_isalnum(c) ? TokenKind::Word : TokenKind::Punctuation);
+          const bool alnum = c < kTableLimit ? table[c].alnum : u_isalnum(c);
+          add(i, j, alnum ? TokenKind::Word : TokenKind::Punctuation);
         }
         i = j;
       }
