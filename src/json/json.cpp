@@ -1,7 +1,6 @@
 #include "json/json.h"
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <vector>
@@ -139,12 +138,14 @@ class Writer {
     string(text_.substr(s.start, s.length()));
     raw("}");
   }
-  // Two decimals, clamped to 0..1; to_chars ignores the locale (no "0,85").
+  // Two decimals, clamped to 0..1. Emscripten 3.1.6's libc++ has no floating
+  // to_chars; a locale's decimal comma ("0,85") is put back to a point.
   void confidence(double value) {
     value = std::isnan(value) ? 0.0 : std::clamp(value, 0.0, 1.0);
     char digits[8];
-    const auto end = std::to_chars(digits, digits + sizeof digits, value, std::chars_format::fixed, 2).ptr;
-    out_.append(digits, end);
+    const int length = std::snprintf(digits, sizeof digits, "%.2f", value);
+    if (length > 1 && digits[1] != '.') digits[1] = '.';
+    out_.append(digits, static_cast<size_t>(length));
   }
   void optional_span(const std::optional<Span>& s) {
     if (s) span(*s);
