@@ -19,11 +19,44 @@ function readCString(core, pointer) {
   return utf8.decode(bytes.subarray(pointer, end));
 }
 
-export async function loadCore(coreUrl) {
-  const { default: createIsnadCore } = await import(coreUrl);
-  const core = await createIsnadCore({
-    locateFile: (file) => new URL(file, coreUrl).href,
-  });
+/** The URL of the .wasm file that the glue at coreUrl loads. */
+export function wasmUrlOf(coreUrl) {
+  return new URL('isnad_core.wasm', coreUrl);
+}
+
+/**
+ * Fetches and compiles isnad_core.wasm into a WebAssembly.Module, compiling
+ * while the bytes arrive where the server sends application/wasm. The Module
+ * can be instantiated any number of times and posted to a worker.
+ */
+export async function compileCore(coreUrl) {
+  const url = wasmUrlOf(coreUrl);
+  const response = await fetch(url, { credentials: 'same-origin' });
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  if (typeof WebAssembly.compileStreaming === 'function' && response.headers.get('content-type')?.startsWith('application/wasm')) {
+    return WebAssembly.compileStreaming(response);
+  }
+  return WebAssembly.compile(await response.arrayBuffer());
+}
+
+/**
+ * Instantiates the core. wasmModule is a WebAssembly.Module or a promise of
+ * one; glue, the promise of the imported isnad_core.mjs where already started.
+ */
+export async function loadCore(coreUrl, wasmModule = compileCore(coreUrl), glue = import(coreUrl)) {
+  const [{ default: createIsnadCore }, module] = await Promise.all([glue, wasmModule]);
+  // The glue waits for receiveInstance; a failed instantiation rejects here.
+  let instantiationFailed;
+  const failure = new Promise((_, reject) => (instantiationFailed = reject));
+  const core = await Promise.race([
+    failure,
+    createIsnadCore({
+      instantiateWasm(imports, receiveInstance) {
+        WebAssembly.instantiate(module, imports).then((instance) => receiveInstance(instance, module), instantiationFailed);
+        return {};
+      },
+    }),
+  ]);
   const version = readCString(core, core._isnad_version());
 
   function extract(text) {

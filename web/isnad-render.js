@@ -30,6 +30,15 @@ export function colorOf(colors, speakerId) {
   return (speakerId && colors.get(speakerId)) ?? 'none';
 }
 
+/**
+ * Marks `name` on the performance timeline after the next frame, i.e. once
+ * what is in the DOM now has been painted: rendering runs right after the
+ * animation frame callbacks, and the timeout after that.
+ */
+export function markAfterPaint(name) {
+  requestAnimationFrame(() => setTimeout(() => performance.mark(name)));
+}
+
 export function directionOf(lang) {
   return lang === 'ar' ? 'rtl' : lang === 'en' ? 'ltr' : 'auto';
 }

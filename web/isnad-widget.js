@@ -5,7 +5,7 @@
 // Highlight API (or, where it is missing, boxes drawn over the text), and the
 // panel lives in a shadow root.
 import { sharedIsnad } from './isnad-viewer-element.js';
-import { PALETTE_SIZE, TYPE_LABELS, KIND_LABELS, speakerColors, colorOf, claimsBySpeaker } from './isnad-render.js';
+import { PALETTE_SIZE, TYPE_LABELS, KIND_LABELS, speakerColors, colorOf, claimsBySpeaker, markAfterPaint } from './isnad-render.js';
 
 const REFRESH_DEBOUNCE_MS = 400;
 const MIN_ARTICLE_LENGTH = 20;
@@ -296,6 +296,7 @@ class Widget {
   #timer = 0;
   #refreshing = null;
   #refreshAgain = false;
+  #firstPaintMarked = false;
 
   constructor() {
     this.#host = document.createElement('isnad-panel');
@@ -391,8 +392,9 @@ class Widget {
       }
     }
     this.#painter.paint([...this.#articles.values()].flatMap((state) => state.marks));
-    if (!performance.getEntriesByName('isnad-widget-first-highlight').length && this.#articles.size) {
-      performance.mark('isnad-widget-first-highlight');
+    if (!this.#firstPaintMarked && this.#articles.size) {
+      this.#firstPaintMarked = true;
+      markAfterPaint('isnad-widget-first-highlight');
     }
     this.#renderPanel(error);
     const claims = [...this.#articles.values()].reduce((sum, state) => sum + state.result.claims.length, 0);
@@ -505,6 +507,9 @@ function boot() {
   const articles = findArticles();
   // Pages without an article are left alone.
   if (!articles.length || !document.body) return;
+  // The worker and the module start loading before the panel is built;
+  // failures are shown by the first refresh.
+  sharedIsnad().catch(() => {});
   new Widget().start(articles);
 }
 

@@ -1,11 +1,19 @@
-// Module worker that owns one instance of the wasm core; see isnad.js.
-import { loadCore } from './isnad-core-bridge.js';
+// Module worker that owns one instance of the wasm core; see isnad.js. Its URL
+// names the core's glue (?core=…), so the glue and the bridge are fetched as
+// soon as the worker starts; the page compiles the .wasm meanwhile and sends
+// the WebAssembly.Module with 'init'.
+const coreUrl = new URL(self.location.href).searchParams.get('core');
+const bridge = import('./isnad-core-bridge.js');
+const glue = import(coreUrl);
+// Failures are reported by the requests that need these.
+bridge.catch(() => {});
+glue.catch(() => {});
 
-let coreUrl = null;
+let wasmModule = null;
 let corePromise = null;
 
 function core() {
-  corePromise ??= loadCore(coreUrl).catch((error) => {
+  corePromise ??= bridge.then(({ loadCore }) => loadCore(coreUrl, wasmModule ?? undefined, glue)).catch((error) => {
     corePromise = null;
     throw error;
   });
@@ -16,7 +24,7 @@ self.addEventListener('message', async ({ data }) => {
   const { id, type } = data;
   try {
     if (type === 'init') {
-      coreUrl = data.coreUrl;
+      wasmModule = data.module ?? null;
       self.postMessage({ id, ok: true, value: (await core()).version });
     } else if (type === 'extract') {
       const loaded = await core();

@@ -5,7 +5,7 @@
 //   const isnad = await Isnad.load();
 //   const result = await isnad.extract(text);
 
-import { loadCore } from './isnad-core-bridge.js';
+import { compileCore, loadCore } from './isnad-core-bridge.js';
 
 export const DEFAULT_MAX_LENGTH = 1_000_000;
 
@@ -20,18 +20,36 @@ export class IsnadError extends Error {
 const defaultCoreUrl = new URL('./isnad_core.mjs', import.meta.url);
 const defaultWorkerUrl = new URL('./isnad-worker.js', import.meta.url);
 
+// One compiled WebAssembly.Module per core URL, shared by every instance in
+// this thread and posted to the workers: the .wasm is fetched and compiled once.
+const compiledCores = new Map();
+
+function compiledCore(coreUrl) {
+  const key = String(coreUrl);
+  let compiled = compiledCores.get(key);
+  if (!compiled) {
+    compiled = compileCore(coreUrl);
+    compiledCores.set(key, compiled);
+    // A failed fetch is tried again by the next load().
+    compiled.catch(() => compiledCores.get(key) === compiled && compiledCores.delete(key));
+  }
+  return compiled;
+}
+
 // Runs the core in this thread. A trap inside the core can leave its memory
 // inconsistent, so after a failure the next call starts a fresh instance.
 class InThreadBackend {
   #coreUrl;
+  #module;
   #core = null;
 
-  constructor(coreUrl) {
+  constructor(coreUrl, module) {
     this.#coreUrl = coreUrl;
+    this.#module = module;
   }
 
   async start() {
-    this.#core = await loadCore(this.#coreUrl);
+    this.#core = await loadCore(this.#coreUrl, this.#module);
     return this.#core.version;
   }
 
@@ -55,10 +73,14 @@ class WorkerBackend {
   #pending = new Map();
   #nextId = 1;
   #failure = null;
+  #module;
 
-  constructor(workerUrl, coreUrl) {
-    this.coreUrl = coreUrl;
-    this.#worker = new Worker(workerUrl, { type: 'module', name: 'isnad' });
+  constructor(workerUrl, coreUrl, module) {
+    this.#module = module;
+    // The worker imports the core's glue from its own URL as soon as it starts.
+    const url = new URL(workerUrl);
+    url.searchParams.set('core', coreUrl);
+    this.#worker = new Worker(url, { type: 'module', name: 'isnad' });
     this.#worker.addEventListener('message', (event) => this.#settle(event.data));
     // A worker script that cannot load or crashes reports here, not as a reply.
     this.#worker.addEventListener('error', (event) => {
@@ -70,8 +92,9 @@ class WorkerBackend {
     });
   }
 
-  start() {
-    return this.#request({ type: 'init', coreUrl: String(this.coreUrl) });
+  // The worker starts while this thread compiles the module; it instantiates it.
+  async start() {
+    return this.#request({ type: 'init', module: await this.#module });
   }
 
   extract(text) {
@@ -129,12 +152,13 @@ export class Isnad {
       throw new RangeError('maxLength must be a positive integer, got ' + maxLength);
     }
     const resolvedCoreUrl = new URL(coreUrl, import.meta.url);
+    const module = compiledCore(resolvedCoreUrl);
 
     const wantWorker = worker === true || (worker === 'auto' && typeof Worker === 'function');
     if (wantWorker) {
       let backend;
       try {
-        backend = new WorkerBackend(new URL(workerUrl, import.meta.url), resolvedCoreUrl);
+        backend = new WorkerBackend(new URL(workerUrl, import.meta.url), resolvedCoreUrl, module);
         const version = await backend.start();
         return new Isnad(backend, version, 'worker', maxLength);
       } catch (error) {
@@ -144,7 +168,7 @@ export class Isnad {
       }
     }
     try {
-      const backend = new InThreadBackend(resolvedCoreUrl);
+      const backend = new InThreadBackend(resolvedCoreUrl, module);
       const version = await backend.start();
       return new Isnad(backend, version, 'main-thread', maxLength);
     } catch (error) {

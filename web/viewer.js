@@ -1,6 +1,6 @@
 // The Isnad viewer page: text in, highlighted article and speaker panel out.
 import { Isnad } from './isnad.js';
-import { renderArticle, claimsBySpeaker, colorOf, directionOf, KIND_LABELS, TYPE_LABELS } from './isnad-render.js';
+import { renderArticle, claimsBySpeaker, colorOf, directionOf, markAfterPaint, KIND_LABELS, TYPE_LABELS } from './isnad-render.js';
 import { readArticleFile } from './viewer-input.js';
 
 const INPUT_DEBOUNCE_MS = 300;
@@ -96,7 +96,7 @@ function showResult(text, result) {
   setState('ready');
   if (!state.firstHighlightMarked && result.claims.length) {
     state.firstHighlightMarked = true;
-    performance.mark('isnad-first-highlight');
+    markAfterPaint('isnad-first-highlight');
   }
 }
 

@@ -72,6 +72,9 @@ const extraPages = new Map([
   ['/test/xss-demo.html', { body: xssDemoPage() }],
   ['/test/nocsp/xss-demo.html', { body: xssDemoPage(), csp: false }],
   ['/test/viewer-element.html', { body: viewerElementPage(sampleText) }],
+  // The core from elsewhere, its .wasm without application/wasm: no streaming compilation.
+  ['/test/octet/isnad_core.mjs', { body: readFileSync(join(bundleDir, 'isnad_core.mjs')), type: 'text/javascript' }],
+  ['/test/octet/isnad_core.wasm', { body: readFileSync(join(bundleDir, 'isnad_core.wasm')), type: 'application/octet-stream' }],
 ]);
 const server = await startServer(bundleDir, extraPages);
 const { origin } = server;
@@ -424,6 +427,23 @@ await check('API: worker and in-thread give the same result', async () => {
   assert.deepEqual(both, { modes: ['worker', 'main-thread'], same: true });
 });
 
+await check('API: a core at another URL, served as application/octet-stream, loads in a worker and in-thread', async () => {
+  const outcome = await viewer.evaluate(async (text) => {
+    const { Isnad } = await import('/isnad.js');
+    const coreUrl = '/test/octet/isnad_core.mjs';
+    const results = [];
+    for (const worker of [true, false]) {
+      const isnad = await Isnad.load({ worker, coreUrl });
+      results.push({ mode: isnad.mode, json: JSON.stringify(await isnad.extract(text)) });
+      isnad.close();
+    }
+    return results;
+  }, sampleText);
+  assert.deepEqual(outcome.map((result) => result.mode), ['worker', 'main-thread']);
+  assert.equal(outcome[0].json, JSON.stringify(sampleResult), 'worker result');
+  assert.equal(outcome[1].json, JSON.stringify(sampleResult), 'in-thread result');
+});
+
 const firstHighlight = await (async () => {
   const page = await newPage();
   await page.goto(origin + '/');
@@ -460,6 +480,9 @@ info(
 
 async function openDemo(path, { colorScheme = 'light', withoutHighlightApi = false } = {}) {
   const page = await newPage(colorScheme);
+  // The page's own requests and those of its worker.
+  page.requestedPaths = [];
+  page.on('request', (request) => page.requestedPaths.push(new URL(request.url()).pathname));
   if (withoutHighlightApi) {
     await page.addInitScript(() => {
       delete CSS.highlights;
@@ -520,6 +543,21 @@ await check('widget: highlights the demo page claims in place', async () => {
   const mentions = expected.reduce((sum, article) => sum + article.result.speakers.reduce((count, speaker) => count + speaker.mentions.length, 0), 0);
   assert.equal(painted.mention, mentions, 'speaker mentions highlighted');
   return `${expected.length} articles, ${claims} claims, ${mentions} mentions, ${painted.cue} cues`;
+});
+
+await check('widget: the core is fetched once, and its .wasm compiled once, for page and worker', async () => {
+  const count = (path) => demo.requestedPaths.filter((requested) => requested === path).length;
+  assert.equal(count('/isnad_core.wasm'), 1, '.wasm requests');
+  const { threadCompiles } = await demo.evaluate(async () => {
+    // A further in-thread instance reuses the compiled module: no new request.
+    const { Isnad } = await import('/isnad.js');
+    const isnad = await Isnad.load({ worker: false });
+    isnad.close();
+    return { threadCompiles: performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('/isnad_core.wasm')).length };
+  });
+  assert.equal(threadCompiles, 1, '.wasm fetched by the page');
+  assert.equal(count('/isnad_core.wasm'), 1, '.wasm requests after a second instance');
+  return `${demo.requestedPaths.length} requests`;
 });
 
 info(
