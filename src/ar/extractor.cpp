@@ -46,6 +46,7 @@ class ClaimFinder {
       size_t prefix = 0;
       const CueEntry* cue = np_.cue(i, &prefix);
       if (!cue && precedes_saying(i)) cue = &kVerbBeforeSaying;
+      if (!cue && is_saying_noun(t_.key(i))) saying_after_subject(i);
       if (!cue) continue;
       if (cue->form == CueForm::Participle)
         participle(i, *cue);
@@ -74,6 +75,11 @@ class ClaimFinder {
     uint32_t start = tok.start;
     if (prefix > 0 && (key[0] == u'و' || key[0] == u'ف')) start = after_first_letter(t_.source(), tok.start, tok.end);
     return Span{start, tok.end};
+  }
+
+  static bool is_predicate_verb(std::u16string_view key) {
+    return key == u"كان" || key == u"كانت" || key == u"بات" || key == u"باتت" || key == u"اصبح" || key == u"اصبحت" ||
+           key == u"يبدو" || key == u"تبدو" || key == u"ظل" || key == u"ظلت" || key == u"يكون" || key == u"تكون";
   }
 
   // "وختم بالقول إن …", "واكتفى بقوله: …": any verb before بالقول reports.
@@ -618,6 +624,20 @@ class ClaimFinder {
         known_names_.insert(claims_[k].speaker->name_keys.begin(), claims_[k].speaker->name_keys.end());
   }
 
+  // "واكتفى متحدث باسم الوزارة بالقول إن …": the subject stands between the
+  // verb and بالقول, which is the cue without its بـ.
+  void saying_after_subject(size_t i) {
+    const std::optional<Phrase> subject = np_.before(i);
+    if (!subject || !names_source(*subject)) return;
+    const Opening o = find_opening(i + 1, kThat | kColon);
+    if (o.kind == Introducer::None) return;
+    DraftClaim c;
+    c.cue = Span{after_first_letter(t_.source(), t_[i].start, t_[i].end), t_[i].end};
+    c.speaker = mention(subject);
+    c.confidence = 0.7;
+    add_content(c, o);
+  }
+
   // "وجاء في البيان أن …" / "جاء في رسالة الوزير: …": the document speaks.
   void source_after_fi(size_t i, const CueEntry& cue) {
     const size_t fi = np_.next_non_space(i + 1);
@@ -658,6 +678,8 @@ class ClaimFinder {
     if (!adverbial) return;
     const size_t before = np_.previous_non_space(i);
     if (before == SIZE_MAX || s_.ends_sentence(before)) return;  // "ملاحظة: …" opens a line
+    // "كان القرار متوقعاً": after كان the participle is a predicate.
+    if (t_.is_word(before) && is_predicate_verb(strip_conjunction(t_.key(before)))) return;
     DraftClaim c;
     c.cue = cue_span(i);
     c.agreement = {cue.gender, cue.number};

@@ -269,8 +269,11 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
       const bool lam_construct = key.size() > 3 && key[0] == u'ل' && !starts_with(key, u"لل") && !is_addressee(j) &&
                                  tokens_.is_word(next_non_space(j + 1)) &&
                                  starts_with(tokens_.key(next_non_space(j + 1)), u"ال");
+      // "الموقع الرسمي للوداد", "بيان للجيش": a site or a document and whose it is.
+      const bool owned = (classes(i) & (kMedia | kDocument)) && starts_with(key, u"لل") && key.size() > 4 &&
+                         lexicon_.classes(key) == 0 && !ends_with(key, u"ين") && !ends_with(key, u"ون");
       const bool genitive = titled_phrase && key.size() > 3 && key[0] == u'ل' &&
-                            ((classes_after_lam(key) & (kOrganization | kState)) || lam_construct);
+                            ((classes_after_lam(key) & (kOrganization | kState)) || lam_construct || owned);
       // "مسؤول في وزارة التجارة", "مصادر في أوبك+": an unnamed source and where it sits.
       // "الخبيرة الاقتصادية في الجامعة الأمريكية": a title and where it is held.
       const bool unnamed_source = last_kind == Last::Head && (classes(last) & kGroup);

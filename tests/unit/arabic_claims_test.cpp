@@ -700,3 +700,23 @@ TEST(Speakers, AFamilyNameWithTheArticleInApposition) {
   ASSERT_EQ(e.claims.size(), 1u);
   EXPECT_EQ(e.claims[0].speaker, "سمير العلوي");
 }
+
+TEST(NewsConstructions, BilqawlAfterTheSubjectIsTheCue) {
+  const auto e = run("واكتفى متحدث باسم وزارة النقل بالقول إن التحقيق جار.");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].cue, "القول");
+  EXPECT_EQ(e.claims[0].mention, "متحدث باسم وزارة النقل");
+  EXPECT_EQ(e.claims[0].content, "التحقيق جار");
+}
+
+TEST(NewsConstructions, AParticipleAfterKanaIsAPredicate) {
+  const auto e = run("ويرى محللون أن القرار كان متوقعا، وأن أثره سيكون محدودا.");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].cue, "يرى");
+}
+
+TEST(AccordingTo, AWebsiteAndWhoseItIs) {
+  const auto e = run("وبحسب الموقع الرسمي للرجاء، بيعت كل التذاكر.");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].mention, "الموقع الرسمي للرجاء");
+}
