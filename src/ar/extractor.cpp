@@ -544,7 +544,7 @@ class ClaimFinder {
     const bool object_frame = cue.frames & kObject;
     // Subject first when a subject opens the clause ("ماكرون أبلغ زيلينسكي … أن");
     // otherwise verb first, the subject after the verb.
-    std::optional<Phrase> subject = has_conjunction ? std::nullopt : np_.before(i);
+    std::optional<Phrase> subject = has_conjunction ? topic_before(i) : np_.before(i);
     // "الوزير الذي قال إن …": a relative clause's speaker is its antecedent (decision 20).
     if (const size_t p = np_.previous_non_space(i); !subject && !has_conjunction && p != SIZE_MAX && t_.is_word(p)) {
       const std::u16string_view relative = t_.key(p);
@@ -636,6 +636,16 @@ class ClaimFinder {
     c.speaker = mention(subject);
     c.confidence = 0.7;
     add_content(c, o);
+  }
+
+  // "أما صحيفة المساء فرأت أن …": after أما, the topic is the subject of the ف-verb.
+  std::optional<Phrase> topic_before(size_t i) const {
+    if (t_.key(i)[0] != u'ف') return std::nullopt;
+    std::optional<Phrase> topic = np_.before(i);
+    if (!topic) return std::nullopt;
+    const size_t p = np_.previous_non_space(topic->first);
+    if (p == SIZE_MAX || !t_.is_word(p) || strip_conjunction(t_.key(p)) != u"اما") return std::nullopt;
+    return topic;
   }
 
   // "وجاء في البيان أن …" / "جاء في رسالة الوزير: …": the document speaks.

@@ -15,6 +15,7 @@ bool ends_with(std::u16string_view s, std::u16string_view suffix) {
 }
 
 bool is_comma(char16_t c) { return c == u'\u060C' || c == u','; }
+bool is_quote_mark(char16_t c) { return c == u'"' || c == u'\u201C' || c == u'\u201D' || c == u'\u00AB' || c == u'\u00BB'; }
 
 bool is_latin(std::u16string_view word) {
   if (word.empty()) return false;
@@ -240,10 +241,15 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
       key.remove_prefix(1);
       c = lexicon_.classes(key);
     }
-    // "الأمين العام", "النيابة العامة": after a title or a body, العام is "general", not "the year".
+    // "الأمين العام", "الأشغال العامة": right after a definite word or a head,
+    // العام is "general"; the year has its own adjective (العام الماضي).
     if (words > 0 && (key == u"العام" || key == u"العامه") &&
-        (classes(last) & (kTitle | kTitleFeminine | kOrganization)))
-      c = kAdjective;
+        (starts_with(tokens_.key(last), u"ال") || (classes(last) & (kTitle | kTitleFeminine | kOrganization)))) {
+      const size_t n = next_non_space(j + 1);
+      const std::u16string_view next = tokens_.is_word(n) ? tokens_.key(n) : std::u16string_view();
+      if (next != u"الماضي" && next != u"المقبل" && next != u"الجاري" && next != u"الحالي" && next != u"المنصرم")
+        c = kAdjective;
+    }
     // "تقرير لصحيفة فايننشال تايمز": after a document, لـ marks its author.
     const bool authored = words > 0 && last_kind == Last::Head && (classes(last) & kDocument) && key.size() > 2 &&
                           key[0] == u'ل' && (lexicon_.classes(key.substr(1)) & (kMedia | kOrganization));
@@ -279,8 +285,9 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
       const bool unnamed_source = last_kind == Last::Head && (classes(last) & kGroup);
       const bool titled = after_title && name_words == 0 && !(classes(last) & kState);
       const uint32_t next = classes(next_non_space(j + 1));
-      // "السفيرة الأميركية لدى الأمم المتحدة": a title and where it is accredited.
-      const bool accredited = key == u"لدي" && titled && (next & (kOrganization | kState));
+      // "السفيرة الأميركية لدى الأمم المتحدة", "النائبة عن حزب العدالة": a title
+      // and where it is accredited or whom it represents.
+      const bool accredited = (key == u"لدي" || key == u"عن") && titled && (next & (kOrganization | kState));
       if (accredited || (key == u"في" && ((unnamed_source && (next & (kOrganization | kState | kMedia))) ||
                                           (titled && (next & (kOrganization | kMedia)) && !(next & kState))))) {
         last_kind = Last::Head;
@@ -387,7 +394,8 @@ std::optional<Phrase> NounPhrases::before(size_t token) const {
         j = previous_non_space(j);
         continue;
       }
-      if (c == u'+') {
+      // أوبك+، صحيفة "المساء": the sign and quote marks around a name are inside the phrase.
+      if (c == u'+' || is_quote_mark(c)) {
         j = previous_non_space(j);
         continue;
       }
@@ -433,7 +441,8 @@ std::optional<Phrase> NounPhrases::before(size_t token) const {
   size_t last = previous_non_space(token);
   if (tokens_.is_word(last) && (tokens_.key(last) == u"قد" || tokens_.key(last) == u"لقد"))
     last = previous_non_space(last);
-  while (last != SIZE_MAX && last > first && !tokens_.is_word(last) && tokens_.punct(last) != u'+')
+  while (last != SIZE_MAX && last > first && !tokens_.is_word(last) && tokens_.punct(last) != u'+' &&
+         !is_quote_mark(tokens_.punct(last)))
     last = previous_non_space(last);
   return Phrase{static_cast<uint32_t>(first), static_cast<uint32_t>(last), start, tokens_[last].end,
                 static_cast<uint32_t>(last + 1)};
@@ -514,7 +523,8 @@ Mention NounPhrases::analyse(const Phrase& phrase) const {
                                   ((classes_after_lam(key) & (kOrganization | kState | kMedia)) ||
                                    (w + 1 < words.size() && starts_with(key_of(words[w + 1]), u"ال")));
         const bool title_part = (c & (kTitle | kTitleFeminine | kOrganization | kState | kMedia)) ||
-                                starts_with(key, u"ال") || key == u"باسم" || key == u"في" || key == u"لدي" || starts_with(key, u"لل") ||
+                                starts_with(key, u"ال") || key == u"باسم" || key == u"في" || key == u"لدي" || (key == u"عن" && w > 0) ||
+                                starts_with(key, u"لل") ||
                                 lam_genitive || (w > 0 && !comma_before[w] && starts_with(key, u"بال"));
         if (!title_part || (w > 0 && comma_before[w] && !(c & (kTitle | kTitleFeminine)))) break;
       }
@@ -567,7 +577,8 @@ Mention NounPhrases::analyse(const Phrase& phrase) const {
                          : Number::Plural};
       if (head_key == u"مسوول" || head_key == u"مصدر" || head_key == u"المصدر") m.agreement.number = Number::Singular;
     } else {
-      const bool fem = ends_with(head_key, u"ه") || (head_classes & (kState | kMedia));
+      // Plurals of things agree in the feminine singular (منظمات … مطالبة).
+      const bool fem = ends_with(head_key, u"ه") || ends_with(head_key, u"ات") || (head_classes & (kState | kMedia));
       m.agreement = {fem ? Gender::Feminine : Gender::Masculine, Number::Singular};
     }
   }

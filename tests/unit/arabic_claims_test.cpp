@@ -720,3 +720,27 @@ TEST(AccordingTo, AWebsiteAndWhoseItIs) {
   ASSERT_EQ(e.claims.size(), 1u);
   EXPECT_EQ(e.claims[0].mention, "الموقع الرسمي للرجاء");
 }
+
+TEST(Speakers, TheTopicOfAmmaIsTheSubjectOfTheFaVerb) {
+  const auto e = run("أما صحيفة \"الغد\" فرأت أن الحل سياسي.");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].mention, "صحيفة \"الغد\"");
+  EXPECT_EQ(e.claims[0].content, "الحل سياسي");
+}
+
+TEST(Speakers, ATitleForAPartyAndTheYearThatIsGeneral) {
+  const auto e = run("وقالت النائبة عن حزب الأمة، رنا سليم، إن وزير الأشغال العامة لم يحضر. وأضافت سليم أن الجلسة تأجلت.");
+  ASSERT_EQ(e.claims.size(), 2u);
+  EXPECT_EQ(e.claims[0].mention, "النائبة عن حزب الأمة، رنا سليم");
+  EXPECT_EQ(e.claims[1].speaker, "رنا سليم");
+  const auto f = run("وأكد وزير الأشغال العامة أن الطرق آمنة.");
+  ASSERT_EQ(f.claims.size(), 1u);
+  EXPECT_EQ(f.claims[0].mention, "وزير الأشغال العامة");
+}
+
+TEST(Speakers, PluralsOfThingsAgreeInTheFeminine) {
+  const auto e = run("وقال الوزير إن الدعم مستمر. وأعربت منظمات إغاثية عن قلقها، مطالبة بفتح المعابر.");
+  ASSERT_EQ(e.claims.size(), 3u);
+  EXPECT_EQ(e.claims[2].cue, "مطالبة");
+  EXPECT_EQ(e.claims[2].speaker, "منظمات إغاثية");
+}
