@@ -288,10 +288,10 @@ class ClaimFinder {
       if (key == u"عن") {
         if (auto source = np_.after(j + 1, false)) {
           const size_t k = np_.next_non_space(source->resume);
-          if (np_.is_verbal_noun_with_pronoun(k)) {
+          if (np_.is_verbal_noun_with_pronoun(k) || ((frames & kSourceAfterAn) && np_.is_complementizer(k))) {
             o.relay = source;
             o.relay_is_source = true;
-            j = k;
+            j = np_.is_complementizer(k) ? k - 1 : k;
             continue;
           }
         }
@@ -366,6 +366,8 @@ class ClaimFinder {
       k2 = np_.next_non_space(k2 + 1);
       return is_finite_cue(k2);
     }
+    // "وبينما قالت الحكومة إن …، أكد ناشطون أن …": a verb-first cue and its source.
+    if (is_finite_cue(k) && !is_finite_cue_with_conjunction(k) && np_.after(k + 1, true)) return true;
     return (lex_.classes(key) & kConjunction) && is_finite_cue(k2);
   }
 
@@ -561,7 +563,13 @@ class ClaimFinder {
         o.content_start = o.token < t_.size() ? t_[o.token].start : 0;
         if (!t_.is_word(o.token)) o.kind = Introducer::None;
       }
-    } else if ((subject = np_.after(after_cue + 1, false, false, bi_object))) {
+    } else if ((subject = np_.after(after_cue + 1, false, false, bi_object)) && object_frame && has_conjunction &&
+               t_.key(subject->first).starts_with(u"ال") && !np_.after(after_cue + 1, true, false, bi_object) &&
+               !is_known_source(*subject) && starts_with_bi(np_.next_non_space(subject->resume))) {
+      // "ووصفت الاتهامات بأنها …": before بـ, a definite phrase that names no source is the object.
+      subject.reset();
+      o = find_opening(after_cue + 1, cue.frames);
+    } else if (subject) {
       o = find_opening(subject->resume, cue.frames);
       const bool known = subject && is_known_source(*subject);
       if (o.kind == Introducer::None && object_frame) {
@@ -636,6 +644,10 @@ class ClaimFinder {
     c.speaker = mention(subject);
     c.confidence = 0.7;
     add_content(c, o);
+  }
+
+  bool starts_with_bi(size_t token) const {
+    return t_.is_word(token) && t_.key(token).size() > 1 && t_.key(token)[0] == u'ب' && t_.key(token) != u"باسم";
   }
 
   // "أما صحيفة المساء فرأت أن …": after أما, the topic is the subject of the ف-verb.

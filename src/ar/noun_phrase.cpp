@@ -300,6 +300,15 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
       }
       // "اتهمت موسكو واشنطن": a second state starts the object.
       if ((c & kState) && (classes(last) & kState)) break;
+      // "أبلغ دبلوماسيون غربيون وكالة فرانس برس": after an adjective, a new
+      // construct head starts the object.
+      const std::u16string_view previous = tokens_.key(last);
+      const bool after_adjective = !(classes(last) & (kSpeakerHead | kNameToken)) &&
+                                   (ends_with(previous, u"ي") || ends_with(previous, u"يه") ||
+                                    ends_with(previous, u"يون") || ends_with(previous, u"يين"));
+      if (is_head && !authored && !starts_with(key, u"ال") && key[0] != u'ل' && key[0] != u'و' && key[0] != u'ب' &&
+          after_adjective)
+        break;
       // "اتهمت الحكومة المعارضة": a second definite body after a definite one is the object.
       if ((c & kOrganization) && starts_with(key, u"ال") && last_kind == Last::Definite &&
           (classes(last) & (kOrganization | kState)))
@@ -377,6 +386,16 @@ std::optional<Phrase> NounPhrases::before(size_t token) const {
   if (j != SIZE_MAX && tokens_.is_word(j)) {
     const std::u16string_view k = tokens_.key(j);
     if (k == u"قد" || k == u"لقد") j = previous_non_space(j);
+  }
+  // "أصدرت الوزارة بيانا أكدت فيه": an accusative document before the verb
+  // is the object of another verb; this one's subject is implied.
+  if (j != SIZE_MAX && tokens_.is_word(j)) {
+    const std::u16string_view k = tokens_.key(j);
+    if (k.size() > 3 && ends_with(k, u"ا") && !starts_with(k, u"ال")) {
+      const std::u16string_view stem = k.substr(0, k.size() - 1);
+      const CueEntry* noun = lexicon_.read(stem).cue;
+      if ((lexicon_.classes(stem) & kDocument) || (noun && noun->form == CueForm::VerbalNoun)) return std::nullopt;
+    }
   }
   size_t words = 0;
   size_t first = SIZE_MAX;

@@ -744,3 +744,30 @@ TEST(Speakers, PluralsOfThingsAgreeInTheFeminine) {
   EXPECT_EQ(e.claims[2].cue, "مطالبة");
   EXPECT_EQ(e.claims[2].speaker, "منظمات إغاثية");
 }
+
+TEST(Chains, NaqalaAnNamesTheOriginalSourceBeforeAComplementizer) {
+  const auto e = run("ونقلت وكالة الأنباء عن مصدرين في الجيش أن القصف توقف.");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].mention, "مصدرين في الجيش");
+  EXPECT_EQ(e.claims[0].reported_by, "وكالة الأنباء");
+}
+
+TEST(Speakers, ObjectsThatAreNotSubjects) {
+  // A definite non-source before بـ, an accusative statement, an addressee after an adjective.
+  const auto e = run(
+      "ونفت الحركة أي تورط، ووصفت الاتهامات بأنها كاذبة. وأصدرت الوزارة بيانا أكدت فيه أن الحدود آمنة. "
+      "وأبلغ مسؤولون أوروبيون صحيفة الغد أن القمة تأجلت.");
+  ASSERT_EQ(e.claims.size(), 4u);
+  EXPECT_EQ(e.claims[1].mention, "");
+  EXPECT_EQ(e.claims[1].speaker, "الحركة");
+  EXPECT_EQ(e.claims[2].mention, "");
+  EXPECT_EQ(e.claims[2].speaker, "الوزارة");
+  EXPECT_EQ(e.claims[3].mention, "مسؤولون أوروبيون");
+}
+
+TEST(IndirectSpeech, AVerbFirstCueAfterACommaStartsANewStatement) {
+  const auto e = run("وبينما قالت الحكومة إن الوضع هادئ، أكد ناشطون أن الاشتباكات مستمرة.");
+  ASSERT_EQ(e.claims.size(), 2u);
+  EXPECT_EQ(e.claims[0].content, "الوضع هادئ");
+  EXPECT_EQ(e.claims[1].mention, "ناشطون");
+}

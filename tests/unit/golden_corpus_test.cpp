@@ -31,6 +31,8 @@ struct Article {
   std::string id;
 };
 
+void PrintTo(const Article& a, std::ostream* os) { *os << a.id; }
+
 std::vector<Article> articles(const GoldenSet& set) {
   std::vector<Article> found;
   std::error_code ec;
