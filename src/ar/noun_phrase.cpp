@@ -35,6 +35,12 @@ bool is_unnamed_plural(std::u16string_view key, uint32_t classes) {
   return !(classes & kNameToken) && !starts_with(key, u"ال") && key.size() > 4 && ends_with(key, u"ون");
 }
 
+bool ends_in_ta_marbuta(std::u16string_view word) {
+  while (!word.empty() && (u_charType(word.back()) == U_NON_SPACING_MARK || word.back() == u'\u0640'))
+    word.remove_suffix(1);
+  return !word.empty() && word.back() == u'\u0629';
+}
+
 bool is_digits(std::u16string_view key) {
   for (char16_t c : key)
     if (c < u'0' || c > u'9') return false;
@@ -161,6 +167,7 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
   bool head_evidence = false;
   bool after_title = false;  // names introduced by a title run on: الدكتور معين عبدالملك
   size_t name_words = 0;
+  size_t words_since_title = SIZE_MAX;  // SIZE_MAX: no title yet
   size_t appositions = 0;
   bool last_is_head = false;  // a definite head (الوزير) takes adjectives only; a genitive (قوات الدعم) more
   for (size_t j = i; j < tokens_.size() && words < 12; ++j) {
@@ -284,11 +291,15 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
       // "الخبيرة الاقتصادية في الجامعة الأمريكية": a title and where it is held.
       const bool unnamed_source = last_kind == Last::Head && (classes(last) & kGroup);
       const bool titled = after_title && name_words == 0 && !(classes(last) & kState);
+      // "ممثلة اليونيسف في اليمن": a role in a body may name the country it
+      // serves; right after a bare title (قال الوزير في القاهرة) في tells where he spoke.
       const uint32_t next = classes(next_non_space(j + 1));
+      const bool posted = words_since_title != SIZE_MAX && words_since_title > 0 && appositions == 0 &&
+                          !(classes(last) & kState) && (next & kState);
       // "السفيرة الأميركية لدى الأمم المتحدة", "النائبة عن حزب العدالة": a title
       // and where it is accredited or whom it represents.
       const bool accredited = (key == u"لدي" || key == u"عن") && titled && (next & (kOrganization | kState));
-      if (accredited || (key == u"في" && ((unnamed_source && (next & (kOrganization | kState | kMedia))) ||
+      if (accredited || (key == u"في" && ((unnamed_source && (next & (kOrganization | kState | kMedia))) || posted ||
                                           (titled && (next & (kOrganization | kMedia)) && !(next & kState))))) {
         last_kind = Last::Head;
         continue;
@@ -355,6 +366,7 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
     last = j;
     // A title (الدكتور) lets an unknown name follow it, two words at most
     // (معين عبدالملك); an organisation inside the title (قوات الدعم) does not.
+    words_since_title = (c & (kTitle | kTitleFeminine)) ? 0 : words_since_title + (words_since_title != SIZE_MAX);
     if (c & (kTitle | kTitleFeminine)) {
       after_title = true;
       name_words = 0;
@@ -504,6 +516,9 @@ Mention NounPhrases::analyse(const Phrase& phrase) const {
     m.kind = EntityKind::Organization;
   else if (is_unnamed_plural(key_of(words[head]), head_classes) && words.size() - head <= 2)
     m.kind = EntityKind::Group;  // "مشجعون"، "محللون": unnamed people in the plural
+  else if (std::all_of(words.begin(), words.end(), [&](size_t w) { return starts_with(key_of(w), u"ال"); }) &&
+           (words.size() > 1 || !ends_with(key_of(words[0]), u"ي")))
+    m.kind = EntityKind::Organization;  // "الصحة العالمية": definite words and no name are a body; المنظري is a name
   else
     m.kind = EntityKind::Person;
 
@@ -563,9 +578,10 @@ Mention NounPhrases::analyse(const Phrase& phrase) const {
     if (name_from < words.size()) {
       m.name = span_of(name_from, name_to);
       for (size_t k = name_from; k <= name_to; ++k) m.name_keys.push_back(without_article(key_of(words[k])));
+      // Folding makes ة and ه alike: ask the text, so that عبد الله stays masculine.
       const std::u16string_view last_name = key_of(words[name_to]);
-      if (ends_with(last_name, u"ه") || ends_with(last_name, u"وفا") || ends_with(last_name, u"يفا") ||
-          ends_with(last_name, u"سكايا"))
+      if (ends_in_ta_marbuta(tokens_.text(words[name_to])) || ends_with(last_name, u"وفا") ||
+          ends_with(last_name, u"يفا") || ends_with(last_name, u"سكايا"))
         feminine = true;
     }
     if (title_from < words.size()) {

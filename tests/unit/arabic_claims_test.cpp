@@ -771,3 +771,23 @@ TEST(IndirectSpeech, AVerbFirstCueAfterACommaStartsANewStatement) {
   EXPECT_EQ(e.claims[0].content, "الوضع هادئ");
   EXPECT_EQ(e.claims[1].mention, "ناشطون");
 }
+
+TEST(Speakers, AbdAllahIsMasculine) {
+  const auto e = run("«الوقت ينفد»، يقول الطبيب خالد عبد الله. ويضيف: «نحتاج إلى أدوية».");
+  ASSERT_EQ(e.claims.size(), 2u);
+  EXPECT_EQ(e.claims[1].speaker, "خالد عبد الله");
+}
+
+TEST(Speakers, ARoleInABodyAndTheCountryItServes) {
+  const auto e = run("وقالت ممثلة المنظمة في السودان، هند يوسف، إن المساعدات وصلت.");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].mention, "ممثلة المنظمة في السودان، هند يوسف");
+  EXPECT_EQ(run("وقال الوزير في القاهرة إن المحادثات بدأت.").claims[0].mention, "الوزير");
+}
+
+TEST(Speakers, DefiniteWordsWithoutANameAreABody) {
+  const auto e = run("الصحة العالمية تحذر من موجة جديدة\n\nوحذرت منظمة الصحة العالمية من تفشي المرض.");
+  ASSERT_EQ(e.claims.size(), 2u);
+  EXPECT_EQ(e.claims[0].speaker, "منظمة الصحة العالمية");
+  EXPECT_EQ(e.result.speakers.size(), 1u);
+}
