@@ -121,6 +121,22 @@ class ClaimFinder {
     return e && (e->form == CueForm::Past || e->form == CueForm::Present);
   }
 
+  // Extends a phrase to the word before the next comma when only a few
+  // plain words (no cue, complementizer or quote) stand between.
+  void extend_to_comma(Phrase& p) const {
+    const size_t comma = next_comma_[p.resume];
+    if (comma >= t_.size() || comma > next_stop_[p.resume] || words_before_[comma] - words_before_[p.resume] > 6) return;
+    for (size_t m = p.resume; m < comma; ++m)
+      if ((t_.is_word(m) && (np_.cue(m) || np_.is_complementizer(m) || (np_.classes(m) & kConjunction))) ||
+          (s_.quote_at(m) >= 0 && s_.quotes()[s_.quote_at(m)].open == m && quote_words(s_.quotes()[s_.quote_at(m)]) > 3))
+        return;
+    const size_t last = np_.previous_non_space(comma);
+    if (last == SIZE_MAX || last < p.last) return;
+    p.last = static_cast<uint32_t>(last);
+    p.end = t_[last].end;
+    p.resume = static_cast<uint32_t>(comma);
+  }
+
   // A complementizer after a comma further on in the sentence, before any cue.
   bool comma_complementizer_follows(size_t from) const {
     for (size_t j = from + 1, words = 0; j < t_.size() && words < 12; ++j) {
@@ -166,7 +182,7 @@ class ClaimFinder {
       if (is_comma(t_.punct(k))) {
         // "نفى X، خلال الجلسة الأخيرة، كل التهم": a phrase between commas.
         const size_t next = np_.next_non_space(k + 1);
-        if (t_.is_word(next) && (np_.classes(next) & (kPreposition | kTime))) {
+        if (t_.is_word(next) && (np_.classes(next) & (kPreposition | kTime | kAccordingTo))) {
           const size_t comma = next_comma_[next];
           if (comma < t_.size() && comma < next_stop_[next] && words_before_[comma] - words_before_[next] <= 6)
             k = comma;
@@ -287,7 +303,22 @@ class ClaimFinder {
       // "نقلت وكالة X عن Y قوله إن": Y is the source, X relays it.
       if (key == u"عن") {
         if (auto source = np_.after(j + 1, false)) {
-          const size_t k = np_.next_non_space(source->resume);
+          size_t k = np_.next_non_space(source->resume);
+          if (is_comma(t_.punct(k))) k = np_.next_non_space(k + 1);  // "عن المدير، الدكتور X، قوله"
+          // "نقل الموقع عن مصرفيين مطلعين على الصفقة أن …": the source runs to the complementizer.
+          if ((frames & kSourceAfterAn) && !np_.is_complementizer(k) && !np_.is_verbal_noun_with_pronoun(k)) {
+            const size_t stop = next_stop_[k];
+            for (size_t m = k, words = 0; m < stop && words < 5; m = np_.next_non_space(m + 1)) {
+              if (!t_.is_word(m) || np_.cue(m) || np_.is_verbal_noun_with_pronoun(m)) break;
+              if (np_.is_complementizer(m)) {
+                source->last = static_cast<uint32_t>(np_.previous_non_space(m));
+                source->end = t_[source->last].end;
+                k = m;
+                break;
+              }
+              ++words;
+            }
+          }
           if (np_.is_verbal_noun_with_pronoun(k) || ((frames & kSourceAfterAn) && np_.is_complementizer(k))) {
             o.relay = source;
             o.relay_is_source = true;
@@ -309,6 +340,7 @@ class ClaimFinder {
         }
         continue;
       }
+      if (withholds_name(j)) continue;  // "مسؤول، رفض الكشف عن اسمه، إن …"
       if (const CueEntry* e = np_.cue(j); e && e->form != CueForm::VerbalNoun) {
         // "وتابعت في هذا السياق تقول:" — a form of قال joins the cue before it.
         if (key.find(u"قول") == std::u16string_view::npos && key.find(u"قاي") == std::u16string_view::npos) break;
@@ -528,8 +560,16 @@ class ClaimFinder {
     return prefix > 0 && t_.key(i)[prefix - 1] == u'س';
   }
 
+  // "مسؤول رفض الكشف عن اسمه": withholding a name describes the source, it reports nothing.
+  bool withholds_name(size_t i) const {
+    const size_t k = np_.next_non_space(i + 1);
+    if (!t_.is_word(k)) return false;
+    const std::u16string_view object = t_.key(k);
+    return object == u"الكشف" || object == u"عدم" || object == u"ذكر" || object == u"نشر";
+  }
+
   void verb(size_t i, const CueEntry& cue) {
-    if (negated(i) || passive(i, cue) || future(i)) return;
+    if (negated(i) || passive(i, cue) || future(i) || withholds_name(i)) return;
     // "ويذكر أن …": the journalist's aside, not a source (decision 19).
     if ((np_.classes(i) & kAside) && !np_.after(i + 1, true)) return;
     if (cue.frames & kSourceAfterFi) {
@@ -546,7 +586,9 @@ class ClaimFinder {
     const bool object_frame = cue.frames & kObject;
     // Subject first when a subject opens the clause ("ماكرون أبلغ زيلينسكي … أن");
     // otherwise verb first, the subject after the verb.
-    std::optional<Phrase> subject = has_conjunction ? topic_before(i) : np_.before(i);
+    // "لكنه وصف مطالبهم بأنها …": the pronoun on لكن / إن is the subject.
+    const bool pronoun_subject = !has_conjunction && after_pronoun_particle(i);
+    std::optional<Phrase> subject = has_conjunction ? topic_before(i) : pronoun_subject ? std::nullopt : np_.before(i);
     // "الوزير الذي قال إن …": a relative clause's speaker is its antecedent (decision 20).
     if (const size_t p = np_.previous_non_space(i); !subject && !has_conjunction && p != SIZE_MAX && t_.is_word(p)) {
       const std::u16string_view relative = t_.key(p);
@@ -556,6 +598,14 @@ class ClaimFinder {
     }
     Opening o;
     if (subject) {
+      o = find_opening(after_cue + 1, cue.frames);
+      if (o.kind == Introducer::None && object_frame) {
+        o.kind = Introducer::Object;
+        o.token = object_start(after_cue + 1);
+        o.content_start = o.token < t_.size() ? t_[o.token].start : 0;
+        if (!t_.is_word(o.token)) o.kind = Introducer::None;
+      }
+    } else if (pronoun_subject) {
       o = find_opening(after_cue + 1, cue.frames);
       if (o.kind == Introducer::None && object_frame) {
         o.kind = Introducer::Object;
@@ -646,6 +696,17 @@ class ClaimFinder {
     add_content(c, o);
   }
 
+  bool after_pronoun_particle(size_t i) const {
+    const size_t p = np_.previous_non_space(i);
+    if (p == SIZE_MAX || !t_.is_word(p)) return false;
+    const std::u16string_view key = strip_conjunction(t_.key(p));
+    for (std::u16string_view particle : {u"لكن", u"انه", u"انها", u"انهم"}) {
+      if (key == particle) return particle != u"لكن";
+      if (particle == u"لكن" && key.size() > 3 && key.starts_with(particle)) return true;  // لكنه، لكنها
+    }
+    return false;
+  }
+
   bool starts_with_bi(size_t token) const {
     return t_.is_word(token) && t_.key(token).size() > 1 && t_.key(token)[0] == u'ب' && t_.key(token) != u"باسم";
   }
@@ -653,7 +714,9 @@ class ClaimFinder {
   // "أما صحيفة المساء فرأت أن …": after أما, the topic is the subject of the ف-verb.
   std::optional<Phrase> topic_before(size_t i) const {
     if (t_.key(i)[0] != u'ف') return std::nullopt;
-    std::optional<Phrase> topic = np_.before(i);
+    // "أما الرئيس التنفيذي، فيصل القحطاني، فقال": a comma may close the topic.
+    const size_t p0 = np_.previous_non_space(i);
+    std::optional<Phrase> topic = np_.before(p0 != SIZE_MAX && is_comma(t_.punct(p0)) ? p0 : i);
     if (!topic) return std::nullopt;
     const size_t p = np_.previous_non_space(topic->first);
     if (p == SIZE_MAX || !t_.is_word(p) || strip_conjunction(t_.key(p)) != u"اما") return std::nullopt;
@@ -793,13 +856,15 @@ class ClaimFinder {
       }
     }
     if (!source) return;
-    c.cue = Span{cue_start, cue_end};
-    c.speaker = mention(source);
-
     // Fronted: "وبحسب بيسكوف، فإنّ …" — the content follows.
     const size_t before = np_.previous_non_space(i);
     const bool fronted = before == SIZE_MAX || s_.ends_sentence(before) || s_.ends_paragraph(before) ||
                          (t_.is_word(before) && (lex_.classes(t_.key(before)) & kConjunction));
+    // A fronted source runs to its comma: "وفقا لمصادر طبية في مستشفى المدينة، فإن …".
+    if (fronted) extend_to_comma(*source);
+    c.cue = Span{cue_start, cue_end};
+    c.speaker = mention(source);
+
     if (fronted) {
       size_t k = np_.next_non_space(source->resume);
       if (k < t_.size() && is_comma(t_.punct(k))) k = np_.next_non_space(k + 1);

@@ -265,6 +265,13 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
     if (words == 0) {
       if ((c & kNounPhraseEnd) && !is_head) return std::nullopt;
       if (!attached_lam && is_addressee(j)) return std::nullopt;  // "أكدوا لوكالة فرانس برس أن"
+      // "وقال لأنصاره": لـ on a noun with a possessive pronoun is the addressee.
+      if (!attached_lam && key.size() > 4 && key[0] == u'ل' && c == 0 &&
+          (ends_with(key, u"ه") || ends_with(key, u"ها") || ends_with(key, u"هم") || ends_with(key, u"نا")))
+        return std::nullopt;
+      // "ودعت المرشحين إلى …": a definite sound plural in -ين is accusative, an object.
+      if (starts_with(key, u"ال") && ends_with(key, u"ين") && key.size() > 5 && !(c & (kNameToken | kSpeakerHead)))
+        return std::nullopt;
       if (is_complementizer(j) || cue(j)) return std::nullopt;
       // "وتطالب بضمانات أمنية": after a verb that takes بـ, a بـ word is its
       // object, unless the object or content is still to come (ليجيب بوتين بأن …).
@@ -545,6 +552,8 @@ Mention NounPhrases::analyse(const Phrase& phrase) const {
       title_to = first_comma - 1;
       name_from = first_comma;
       name_to = before_next_comma(first_comma);
+      // "، الدكتور سامر حداد،": an honorific before the name is not part of it.
+      while (name_from < name_to && (lexicon_.classes(key_of(words[name_from])) & (kTitle | kTitleFeminine))) ++name_from;
     } else if (head_classes & (kTitle | kTitleFeminine)) {
       title_from = 0;
       size_t w = 0;

@@ -791,3 +791,42 @@ TEST(Speakers, DefiniteWordsWithoutANameAreABody) {
   EXPECT_EQ(e.claims[0].speaker, "منظمة الصحة العالمية");
   EXPECT_EQ(e.result.speakers.size(), 1u);
 }
+
+TEST(AccordingTo, AFrontedSourceRunsToItsComma) {
+  const auto e = run("ووفقا لمصادر طبية في مستشفى المدينة، فإن حالة المصاب مستقرة.");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].mention, "مصادر طبية في مستشفى المدينة");
+  EXPECT_EQ(e.claims[0].content, "حالة المصاب مستقرة");
+}
+
+TEST(Chains, TheRelayedSourceWithAnAppositionOrAPrepositionalPhrase) {
+  const auto e = run("ونقلت قناة الغد عن مدير المستشفى، الدكتور سامر حداد، قوله إن المصاب بخير.");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].speaker, "سامر حداد");
+  EXPECT_EQ(e.claims[0].reported_by, "قناة الغد");
+  const auto f = run("ونقل الموقع عن مصرفيين مطلعين على الصفقة أن الطرح تأجل.");
+  ASSERT_EQ(f.claims.size(), 1u);
+  EXPECT_EQ(f.claims[0].mention, "مصرفيين مطلعين على الصفقة");
+}
+
+TEST(Speakers, WhatIsNeverTheSubjectAfterTheVerb) {
+  // لـ with a possessive is the addressee; a definite plural in -ين is an object;
+  // after لكنه the subject is the pronoun; withholding a name reports nothing.
+  const auto e = run(
+      "وقال المرشح إن النتائج مزورة. وقال لأنصاره: «سنطعن فيها». ودعت الهيئة المرشحين إلى الهدوء. "
+      "وقال الوزير إن الحوار ممكن، لكنه وصف مطالب النقابة بأنها مبالغ فيها. وقال مسؤول رفض الكشف عن اسمه إن التحقيق مستمر.");
+  ASSERT_EQ(e.claims.size(), 6u);
+  EXPECT_EQ(e.claims[1].mention, "");
+  EXPECT_EQ(e.claims[1].speaker, "المرشح");
+  EXPECT_EQ(e.claims[2].mention, "الهيئة");
+  EXPECT_EQ(e.claims[4].cue, "وصف");
+  EXPECT_EQ(e.claims[4].mention, "");
+  EXPECT_EQ(e.claims[4].speaker, "الوزير");
+  EXPECT_EQ(e.claims[5].mention, "مسؤول");
+}
+
+TEST(Speakers, AnUnknownPluralStartingWithLamIsStillASubject) {
+  const auto e = run("وأكد لاجئون وصلوا حديثا أنهم تعرضوا للنهب.");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].mention, "لاجئون");
+}
