@@ -311,6 +311,11 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
         last_kind = Last::Head;
         continue;
       }
+      // "عدد من أولياء الأمور"، "بعض من": a quantity of people and who they are.
+      if (key == u"من" && words == 1 && (tokens_.key(last) == u"عدد" || tokens_.key(last) == u"بعض")) {
+        last_kind = Last::Head;
+        continue;
+      }
       // "بيان صادر عن الجيش": a document and who issued it.
       if (key == u"عن" && words > 0 && tokens_.key(last).find(u"صادر") != std::u16string_view::npos) {
         last_kind = Last::Head;
@@ -486,6 +491,27 @@ std::optional<Phrase> NounPhrases::before(size_t token) const {
                 static_cast<uint32_t>(last + 1)};
 }
 
+// Two or more people in one mention: a dual title (النائبتان، الوزيران) or
+// names joined by و (هدى منصور وريم الشامي).
+Number NounPhrases::person_number(const std::vector<size_t>& words,
+                                  const std::vector<std::u16string_view>& keys) const {
+  const std::u16string_view head = keys[0];
+  for (std::u16string_view dual : {u"تان", u"ان", u"تا"}) {
+    if (head.size() < dual.size() + 3 || !ends_with(head, dual)) continue;
+    std::u16string stem(head.substr(0, head.size() - dual.size()));
+    if (dual != u"ان") stem += u'ه';
+    if (lexicon_.classes(stem) & (kTitle | kTitleFeminine)) return Number::Dual;
+  }
+  size_t conjuncts = 1;
+  for (size_t w = 1; w < words.size(); ++w) {
+    const std::u16string_view key = keys[w];
+    if (key.size() > 2 && key[0] == u'و' && !starts_with(key, u"وال") && (is_name_like(words[w]) || (lexicon_.classes(key.substr(1)) & kNameToken)) &&
+        !(lexicon_.classes(key) & kNameToken))
+      ++conjuncts;
+  }
+  return conjuncts == 1 ? Number::Singular : conjuncts == 2 ? Number::Dual : Number::Plural;
+}
+
 Mention NounPhrases::analyse(const Phrase& phrase) const {
   Mention m;
   m.span = Span{phrase.start, phrase.end};
@@ -510,6 +536,15 @@ Mention NounPhrases::analyse(const Phrase& phrase) const {
   };
   size_t head = 0;
   while (head + 1 < words.size() && is_digits(key_of(words[head]))) ++head;
+  // "عدد من أولياء الأمور"، "بعض المسؤولين": unnamed people, however they are named.
+  const std::u16string_view first_key = key_of(words[0]);
+  if (words.size() > 2 && (first_key == u"عدد" || first_key == u"بعض") ) {
+    m.kind = EntityKind::Group;
+    m.name = m.span;
+    m.agreement = {Gender::Unknown, Number::Plural};
+    for (size_t k = 1; k < words.size(); ++k) m.name_keys.push_back(without_article(key_of(words[k])));
+    return m;
+  }
   const uint32_t head_classes = lexicon_.classes(key_of(words[head]));
   if (head_classes & (kTitle | kTitleFeminine))
     m.kind = EntityKind::Person;
@@ -600,7 +635,9 @@ Mention NounPhrases::analyse(const Phrase& phrase) const {
         if (lexicon_.classes(key_of(words[k])) & kTitleFeminine) feminine = true;
       }
     }
-    m.agreement = {feminine ? Gender::Feminine : Gender::Masculine, Number::Singular};
+    std::vector<std::u16string_view> keys;
+    for (size_t w : words) keys.push_back(key_of(w));
+    m.agreement = {feminine ? Gender::Feminine : Gender::Masculine, person_number(words, keys)};
   } else {
     m.name = m.span;
     for (size_t k = 0; k < words.size(); ++k) {

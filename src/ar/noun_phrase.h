@@ -58,6 +58,8 @@ class NounPhrases {
   bool is_name_word(size_t token, bool first) const;
   // Classes of a word that begins with ل, without the ل (للأمم → الأمم).
   uint32_t classes_after_lam(std::u16string_view key) const;
+  // How many people a person mention names: a dual title, or names joined by و.
+  Number person_number(const std::vector<size_t>& words, const std::vector<std::u16string_view>& keys) const;
   struct Facts {
     // What Lexicon::read says of the word (see there).
     const CueEntry* cue = nullptr;

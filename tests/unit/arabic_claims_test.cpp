@@ -830,3 +830,18 @@ TEST(Speakers, AnUnknownPluralStartingWithLamIsStillASubject) {
   ASSERT_EQ(e.claims.size(), 1u);
   EXPECT_EQ(e.claims[0].mention, "لاجئون");
 }
+
+TEST(Speakers, DualAndPluralSourcesForDualAndPluralCues) {
+  const auto e = run("وأعلنت النائبتان هدى سالم وريم ناصر أنهما ستصوتان ضد القانون. وقالتا: «القانون ظالم».");
+  ASSERT_EQ(e.claims.size(), 2u);
+  EXPECT_EQ(e.claims[1].speaker, e.claims[0].speaker);
+  EXPECT_FALSE(e.claims[1].speaker.empty());
+  const auto f = run("وقال عدد من أولياء الأمور إنهم لم يبلغوا. وقالوا إن القرار مرتجل.");
+  ASSERT_EQ(f.claims.size(), 2u);
+  EXPECT_EQ(f.claims[0].mention, "عدد من أولياء الأمور");
+  EXPECT_EQ(f.claims[1].speaker, "عدد من أولياء الأمور");
+  // A coordinated title is one person: وزير الطاقة والمناجم.
+  const auto g = run("وقال وزير الطاقة والمناجم، كمال سعدي، إن الإنتاج ثابت. وأضاف أن الأسعار مستقرة.");
+  ASSERT_EQ(g.claims.size(), 2u);
+  EXPECT_EQ(g.claims[1].speaker, "كمال سعدي");
+}
