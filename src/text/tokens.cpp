@@ -153,7 +153,7 @@ void fold_into(std::u16string& out, std::u16string_view word) {
 Tokens::Tokens(std::u16string_view text) : text_(text) {
   const std::array<CharInfo, kTableLimit>& table = char_table();
   auto white_space = [&](UChar32 c) { return c < kTableLimit ? table[c].white_space : u_isUWhiteSpace(c); };
-  tokens_.reserve(text.size() / 3 + 1);
+  tokens_.reserve(text.size() / 2 + 1);
   keys_.reserve(text.size());
   auto add = [&](uint32_t start, uint32_t end, TokenKind kind) {
     Token t{start, end, 0, 0, kind};
