@@ -55,8 +55,7 @@ class ClaimFinder {
     }
     headlines();
     quoted_subheads();
-    std::sort(claims_.begin(), claims_.end(),
-              [](const DraftClaim& a, const DraftClaim& b) { return a.anchor < b.anchor; });
+    sort_claims(claims_, [](const DraftClaim& a, const DraftClaim& b) { return a.anchor < b.anchor; });
     return std::move(claims_);
   }
 
