@@ -370,6 +370,9 @@ Mention NounPhrases::analyse(const Phrase& phrase) const {
   m.span = Span{phrase.start, phrase.end};
   std::vector<size_t> words;
   std::vector<bool> comma_before;
+  const size_t tokens = phrase.last >= phrase.first ? phrase.last - phrase.first + 1 : 0;
+  words.reserve(tokens);  // at most one word a token
+  comma_before.reserve(tokens);
   bool comma = false;
   for (size_t j = phrase.first; j <= phrase.last && j < tokens_.size(); ++j) {
     if (tokens_.is_word(j)) {
