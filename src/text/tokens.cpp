@@ -72,6 +72,10 @@ struct CharInfo {
   bool alnum = false;
 };
 
+bool is_line_break(UChar32 c) {
+  return c == u'\n' || c == u'\r' || c == 0x2028 || c == 0x2029 || c == 0x0B || c == 0x0C || c == 0x85;
+}
+
 bool joins_previous(UChar32 c) {
   const int8_t type = u_charType(c);
   return type == U_NON_SPACING_MARK || type == U_FORMAT_CHAR || type == U_ENCLOSING_MARK;
@@ -202,18 +206,17 @@ Tokens::Tokens(std::u16string_view text) : text_(text) {
       UChar32 c;
       U16_NEXT(text.data(), j, end, c);
       if (white_space(c)) {
-        bool line_break = false;
-        uint32_t k = i;
-        while (k < end) {
-          uint32_t next = k;
+        bool line_break = is_line_break(c);
+        while (j < end) {
+          uint32_t next = j;
           UChar32 w;
           U16_NEXT(text.data(), next, end, w);
           if (!white_space(w)) break;
-          line_break |= (w == u'\n' || w == u'\r' || w == 0x2028 || w == 0x2029 || w == 0x0B || w == 0x0C || w == 0x85);
-          k = next;
+          line_break |= is_line_break(w);
+          j = next;
         }
-        add(i, k, line_break ? TokenKind::LineBreak : TokenKind::Space);
-        i = k;
+        add(i, j, line_break ? TokenKind::LineBreak : TokenKind::Space);
+        i = j;
       } else {
         // A stray mark or format character joins the previous token.
         if ((c < kTableLimit ? table[c].joins : joins_previous(c)) && !tokens_.empty() && tokens_.back().end == i) {
