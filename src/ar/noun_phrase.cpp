@@ -65,8 +65,7 @@ NounPhrases::NounPhrases(const Tokens& tokens) : tokens_(tokens), lexicon_(Lexic
       f.classes = reading.classes;
       f.cue_prefix = reading.cue_prefix;
       f.complementizer = key.size() <= 6 && is_complementizer_form(key, reading.classes);
-      const std::u16string_view text = tokens.text(i);
-      f.ali = key == u"علي" && !text.empty() && text.back() == u'\u064A';
+      f.ali = key == u"علي" && tokens.text(i).back() == u'\u064A';  // a word is never empty
     }
     facts_.push_back(f);
   }

@@ -111,6 +111,12 @@ class Writer {
         out_.append(buffer, used);
         used = 0;
       }
+      // Most text (Latin, Arabic) is below the surrogates and needs no escape.
+      if (const char16_t unit = s[i]; unit >= 0x20 && unit < 0xD800 && unit != '"' && unit != '\\') {
+        U8_APPEND_UNSAFE(buffer, used, unit);
+        ++i;
+        continue;
+      }
       UChar32 c;
       U16_NEXT(s.data(), i, s.size(), c);
       if (U_IS_SURROGATE(c)) c = 0xFFFD;
