@@ -57,8 +57,7 @@ class ClaimFinder {
     }
     headlines();
     quoted_subheads();
-    std::sort(claims_.begin(), claims_.end(),
-              [](const DraftClaim& a, const DraftClaim& b) { return a.anchor < b.anchor; });
+    sort_claims(claims_, [](const DraftClaim& a, const DraftClaim& b) { return a.anchor < b.anchor; });
     return std::move(claims_);
   }
 
@@ -433,7 +432,7 @@ class ClaimFinder {
   // Adds the claims for the content an opening introduces.
   void add_content(DraftClaim base, const Opening& o) {
     if (o.kind == Introducer::Quote) {
-      add_quotes(base, o.token);
+      add_quotes(std::move(base), o.token);
       return;
     }
     if (o.kind == Introducer::Parenthesis) {
@@ -442,7 +441,7 @@ class ClaimFinder {
       if (close >= t_.size() || t_.punct(close) != u')') return;
       base.type = ClaimType::Direct;
       base.content = Span{t_[o.token].end, t_[close].start};
-      push(base);
+      push(std::move(base));
       return;
     }
     size_t first = o.kind == Introducer::Complementizer ? o.token + 1 : o.token;
@@ -455,7 +454,7 @@ class ClaimFinder {
       const Quote& quote = s_.quotes()[q];
       const size_t after = np_.next_non_space((quote.closed ? quote.close : quote.close - 1) + 1);
       if (after >= t_.size() || s_.ends_sentence(after) || is_comma(t_.punct(after)) || s_.ends_paragraph(after)) {
-        add_quotes(base, first);
+        add_quotes(std::move(base), first);
         return;
       }
     }
@@ -470,7 +469,7 @@ class ClaimFinder {
     base.type = ClaimType::Indirect;
     // A quoted phrase of the speaker's own makes it mixed; a quoted name does not (decision 3).
     if (next_long_quote_[first] <= last) base.type = ClaimType::Mixed;
-    push(base);
+    push(std::move(base));
     return;
   }
 
@@ -621,12 +620,11 @@ class ClaimFinder {
       o = find_opening(after_cue + 1, cue.frames);
     } else if (subject) {
       o = find_opening(subject->resume, cue.frames);
-      const bool known = subject && is_known_source(*subject);
       if (o.kind == Introducer::None && object_frame) {
         // An adverbial set off by commas follows the subject, not the object.
         const size_t object = object_start(subject->resume);
         const bool adverbial_after = object != np_.next_non_space(subject->resume) && t_.is_word(object);
-        if (np_.after(after_cue + 1, true, false, bi_object) || known || adverbial_after) {
+        if (np_.after(after_cue + 1, true, false, bi_object) || is_known_source(*subject) || adverbial_after) {
           o.kind = Introducer::Object;
           o.token = object_start(subject->resume);
           o.content_start = o.token < t_.size() ? t_[o.token].start : 0;
@@ -676,7 +674,7 @@ class ClaimFinder {
     if (o.kind == Introducer::Object) c.confidence -= 0.2;
     if (cue.stance) c.confidence -= 0.1;
     const size_t before = claims_.size();
-    add_content(c, o);
+    add_content(std::move(c), o);
     for (size_t k = before; k < claims_.size(); ++k)
       if (claims_[k].speaker)
         known_names_.insert(claims_[k].speaker->name_keys.begin(), claims_[k].speaker->name_keys.end());
@@ -735,7 +733,7 @@ class ClaimFinder {
     c.cue = cue_span(i);
     c.speaker = mention(source);
     c.confidence = 0.75;
-    add_content(c, o);
+    add_content(std::move(c), o);
   }
 
   // «…»، قالت زاخاروفا: the quote before the verb is its content.
@@ -751,7 +749,7 @@ class ClaimFinder {
     c.type = ClaimType::Direct;
     c.content = quote_content(s_.quotes()[q]);
     c.confidence = 0.8;
-    push(c);
+    push(std::move(c));
   }
 
   void participle(size_t i, const CueEntry& cue) {
@@ -774,7 +772,7 @@ class ClaimFinder {
     c.antecedent = Antecedent::Previous;
     find_sentence_subject(i, c);
     c.confidence = 0.7;
-    add_content(c, o);
+    add_content(std::move(c), o);
   }
 
   void verbal_noun(size_t i, const CueEntry& cue) {
@@ -797,7 +795,7 @@ class ClaimFinder {
     }
     c.speaker = mention(subject);
     c.confidence = 0.5;
-    add_content(c, o);
+    add_content(std::move(c), o);
   }
 
   // Index one past the words of an according-to phrase starting at `i`, or 0.
@@ -881,7 +879,7 @@ class ClaimFinder {
         o.content_start = t_[o.token].start;
       }
       c.confidence = 0.75;
-      add_content(c, o);
+      add_content(std::move(c), o);
       return;
     }
     // Trailing: "…، وفقا لوكالة نوفوستي." — a relay of a claim the sentence
@@ -903,7 +901,7 @@ class ClaimFinder {
       c.type = ClaimType::Direct;
       c.content = quote_content(s_.quotes()[q]);
       c.confidence = 0.75;
-      push(c);
+      push(std::move(c));
       return;
     }
     size_t start = end;
@@ -918,7 +916,7 @@ class ClaimFinder {
       c.content.start = after_first_letter(t_.source(), t_[start].start, t_[start].end);
     c.type = ClaimType::Indirect;
     c.confidence = 0.7;
-    push(c);
+    push(std::move(c));
   }
 
   // Headline colon form: "الكرملين: تعليق الأسلحة سيُنهي الصراع".
@@ -1005,7 +1003,7 @@ class ClaimFinder {
           q >= 0 && s_.quotes()[q].open == first_content && s_.quotes()[q].close == last)
         c.content = quote_content(s_.quotes()[q]);
       c.confidence = 0.6;
-      push(c);
+      push(std::move(c));
     }
   }
 
@@ -1025,7 +1023,7 @@ class ClaimFinder {
       c.content = quote_content(q);
       c.antecedent = Antecedent::MainSpeaker;
       c.confidence = 0.5;
-      if (c.content.end > c.content.start) push(c);
+      if (c.content.end > c.content.start) push(std::move(c));
     }
   }
 

@@ -72,8 +72,7 @@ NounPhrases::NounPhrases(const Tokens& tokens) : tokens_(tokens), lexicon_(Lexic
       f.classes = reading.classes;
       f.cue_prefix = reading.cue_prefix;
       f.complementizer = key.size() <= 6 && is_complementizer_form(key, reading.classes);
-      const std::u16string_view text = tokens.text(i);
-      f.ali = key == u"علي" && !text.empty() && text.back() == u'\u064A';
+      f.ali = key == u"علي" && tokens.text(i).back() == u'\u064A';  // a word is never empty
     }
     facts_.push_back(f);
   }
@@ -517,6 +516,9 @@ Mention NounPhrases::analyse(const Phrase& phrase) const {
   m.span = Span{phrase.start, phrase.end};
   std::vector<size_t> words;
   std::vector<bool> comma_before;
+  const size_t tokens = phrase.last >= phrase.first ? phrase.last - phrase.first + 1 : 0;
+  words.reserve(tokens);  // at most one word a token
+  comma_before.reserve(tokens);
   bool comma = false;
   for (size_t j = phrase.first; j <= phrase.last && j < tokens_.size(); ++j) {
     if (tokens_.is_word(j)) {

@@ -2,7 +2,9 @@
 // mentions analysed, before mentions are grouped into entities.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
+#include <numeric>
 #include <optional>
 #include <string>
 #include <vector>
@@ -50,5 +52,20 @@ struct DraftClaim {
   uint32_t anchor = 0;  // text offset that orders claims for resolution
   double confidence = 0.5;
 };
+
+// std::sort of claims by `less`, done on their indexes and then moved once
+// into place: a claim is heavy to swap. std::sort's result depends only on
+// the comparisons it makes, so the order is the very one sorting the claims
+// themselves gives, ties included.
+template <typename Less>
+void sort_claims(std::vector<DraftClaim>& claims, Less less) {
+  std::vector<size_t> order(claims.size());
+  std::iota(order.begin(), order.end(), size_t{0});
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return less(claims[a], claims[b]); });
+  std::vector<DraftClaim> sorted;
+  sorted.reserve(claims.size());
+  for (size_t i : order) sorted.push_back(std::move(claims[i]));
+  claims = std::move(sorted);
+}
 
 }  // namespace isnad

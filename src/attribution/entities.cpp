@@ -129,7 +129,7 @@ bool agrees(Agreement cue, const Mention& source) {
 Result attribute(std::vector<DraftClaim> drafts, std::u16string_view text) {
   // One claim per content: where two rules found the same content, the
   // more confident reading stays.
-  std::sort(drafts.begin(), drafts.end(), [](const DraftClaim& a, const DraftClaim& b) {
+  sort_claims(drafts, [](const DraftClaim& a, const DraftClaim& b) {
     return a.content.start != b.content.start ? a.content.start < b.content.start : a.confidence > b.confidence;
   });
   std::vector<DraftClaim> kept;
@@ -150,7 +150,7 @@ Result attribute(std::vector<DraftClaim> drafts, std::u16string_view text) {
     }
     kept.push_back(std::move(d));
   }
-  std::sort(kept.begin(), kept.end(), [](const DraftClaim& a, const DraftClaim& b) { return a.anchor < b.anchor; });
+  sort_claims(kept, [](const DraftClaim& a, const DraftClaim& b) { return a.anchor < b.anchor; });
 
   EntityTable table(text);
   std::vector<int> speaker(kept.size(), -1);

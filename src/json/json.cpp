@@ -1,6 +1,7 @@
 #include "json/json.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <vector>
@@ -88,7 +89,10 @@ class Writer {
 
   std::string& out() { return out_; }
   void raw(std::string_view s) { out_ += s; }
-  void number(size_t n) { out_ += std::to_string(n); }
+  void number(size_t n) {
+    char digits[24];
+    out_.append(digits, std::to_chars(digits, digits + sizeof digits, n).ptr);
+  }
   void key(std::string_view k) {
     out_ += '"';
     out_ += k;
@@ -96,32 +100,46 @@ class Writer {
   }
 
   // A JSON string from UTF-16: escapes, and U+FFFD for unpaired surrogates.
+  // The bytes gather in a small buffer: appending them one character at a
+  // time would cost more than the conversion.
   void string(std::u16string_view s) {
-    out_ += '"';
+    char buffer[512];
+    size_t used = 0;
+    buffer[used++] = '"';
     for (size_t i = 0; i < s.size();) {
+      if (used > sizeof buffer - 8) {  // room for the longest form, \u00XX
+        out_.append(buffer, used);
+        used = 0;
+      }
+      // Most text (Latin, Arabic) is below the surrogates and needs no escape.
+      if (const char16_t unit = s[i]; unit >= 0x20 && unit < 0xD800 && unit != '"' && unit != '\\') {
+        U8_APPEND_UNSAFE(buffer, used, unit);
+        ++i;
+        continue;
+      }
       UChar32 c;
       U16_NEXT(s.data(), i, s.size(), c);
       if (U_IS_SURROGATE(c)) c = 0xFFFD;
+      const char* escape = nullptr;
       switch (c) {
-        case '"': out_ += "\\\""; continue;
-        case '\\': out_ += "\\\\"; continue;
-        case '\n': out_ += "\\n"; continue;
-        case '\r': out_ += "\\r"; continue;
-        case '\t': out_ += "\\t"; continue;
+        case '"': escape = "\\\""; break;
+        case '\\': escape = "\\\\"; break;
+        case '\n': escape = "\\n"; break;
+        case '\r': escape = "\\r"; break;
+        case '\t': escape = "\\t"; break;
         default: break;
       }
-      if (c < 0x20) {
-        char escaped[8];
-        std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned>(c));
-        out_ += escaped;
-        continue;
+      if (escape) {
+        buffer[used++] = escape[0];
+        buffer[used++] = escape[1];
+      } else if (c < 0x20) {
+        used += static_cast<size_t>(std::snprintf(buffer + used, 7, "\\u%04x", static_cast<unsigned>(c)));
+      } else {
+        U8_APPEND_UNSAFE(buffer, used, c);  // c is a scalar value here
       }
-      uint8_t bytes[4];
-      int32_t length = 0;
-      U8_APPEND_UNSAFE(bytes, length, c);  // c is a scalar value here
-      out_.append(reinterpret_cast<const char*>(bytes), static_cast<size_t>(length));
     }
-    out_ += '"';
+    buffer[used++] = '"';
+    out_.append(buffer, used);
   }
   void string(std::string_view ascii) {
     out_ += '"';

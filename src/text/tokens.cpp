@@ -72,6 +72,10 @@ struct CharInfo {
   bool alnum = false;
 };
 
+bool is_line_break(UChar32 c) {
+  return c == u'\n' || c == u'\r' || c == 0x2028 || c == 0x2029 || c == 0x0B || c == 0x0C || c == 0x85;
+}
+
 bool joins_previous(UChar32 c) {
   const int8_t type = u_charType(c);
   return type == U_NON_SPACING_MARK || type == U_FORMAT_CHAR || type == U_ENCLOSING_MARK;
@@ -105,32 +109,34 @@ std::unique_ptr<icu::BreakIterator> new_word_iterator() {
   return U_SUCCESS(status) ? std::move(it) : nullptr;
 }
 
-}  // namespace
+// How much of a word fold_by_table() folded.
+struct TableFold {
+  size_t read = 0;     // units of the word
+  size_t written = 0;  // units of its folded form
+};
 
-std::u16string fold_for_matching(std::u16string_view word) {
-  std::u16string out;
-  fold_into(out, word);
-  return out;
-}
-
-void fold_into(std::u16string& out, std::u16string_view word) {
-  static const icu::Normalizer2* normalizer = nfkc();
+// Folds `word` unit by unit through the table, as most words fold, up to the
+// first unit the table cannot fold. That never lengthens the word: `out` needs
+// room for word.size() units.
+TableFold fold_by_table(std::u16string_view word, char16_t* out) {
   static const std::array<CharInfo, kTableLimit>& table = char_table();
-  // Most words fold unit by unit through the table, never longer than they
-  // are: write those straight into place, up to the first unit it cannot fold.
-  size_t length = out.size();
-  out.resize(length + word.size());
-  size_t i = 0;
-  for (; i < word.size(); ++i) {
-    const char16_t c = word[i];
+  TableFold done;
+  for (; done.read < word.size(); ++done.read) {
+    const char16_t c = word[done.read];
     const char16_t folded = c < kTableLimit ? table[c].fold : 0;
     if (folded == 0) break;
-    if (folded != kDropped) out[length++] = folded;
+    if (folded != kDropped) out[done.written++] = folded;
   }
-  out.resize(length);
-  while (i < word.size()) {
+  return done;
+}
+
+// Folds what fold_by_table() left of a word, appending to `out`.
+void fold_rest(std::u16string& out, std::u16string_view rest) {
+  static const icu::Normalizer2* normalizer = nfkc();
+  static const std::array<CharInfo, kTableLimit>& table = char_table();
+  for (size_t i = 0; i < rest.size();) {
     UChar32 c;
-    U16_NEXT(word.data(), i, word.size(), c);
+    U16_NEXT(rest.data(), i, rest.size(), c);
     if (c < kTableLimit && table[c].fold != 0) {
       if (table[c].fold != kDropped) out.push_back(table[c].fold);
       continue;
@@ -150,17 +156,44 @@ void fold_into(std::u16string& out, std::u16string_view word) {
   }
 }
 
+}  // namespace
+
+std::u16string fold_for_matching(std::u16string_view word) {
+  std::u16string out;
+  fold_into(out, word);
+  return out;
+}
+
+void fold_into(std::u16string& out, std::u16string_view word) {
+  const size_t start = out.size();
+  out.resize(start + word.size());
+  const TableFold done = fold_by_table(word, out.data() + start);
+  out.resize(start + done.written);
+  fold_rest(out, word.substr(done.read));
+}
+
 Tokens::Tokens(std::u16string_view text) : text_(text) {
   const std::array<CharInfo, kTableLimit>& table = char_table();
   auto white_space = [&](UChar32 c) { return c < kTableLimit ? table[c].white_space : u_isUWhiteSpace(c); };
-  tokens_.reserve(text.size() / 3 + 1);
-  keys_.reserve(text.size());
+  tokens_.reserve(text.size() / 2 + 1);
+  // Keys are folded straight into keys_, sized so that the rest of the text
+  // always fits: only NFKC, in fold_rest(), can lengthen a word.
+  keys_.resize(text.size());
+  size_t keys_end = 0;
   auto add = [&](uint32_t start, uint32_t end, TokenKind kind) {
     Token t{start, end, 0, 0, kind};
     if (kind == TokenKind::Word) {
-      t.key_start = static_cast<uint32_t>(keys_.size());
-      fold_into(keys_, text.substr(start, end - start));
-      t.key_length = static_cast<uint32_t>(keys_.size() - t.key_start);
+      const std::u16string_view word = text.substr(start, end - start);
+      t.key_start = static_cast<uint32_t>(keys_end);
+      const TableFold done = fold_by_table(word, keys_.data() + keys_end);
+      keys_end += done.written;
+      if (done.read < word.size()) {
+        keys_.resize(keys_end);
+        fold_rest(keys_, word.substr(done.read));
+        keys_end = keys_.size();
+        keys_.resize(keys_end + (text.size() - end));
+      }
+      t.key_length = static_cast<uint32_t>(keys_end - t.key_start);
     }
     tokens_.push_back(t);
   };
@@ -173,18 +206,17 @@ Tokens::Tokens(std::u16string_view text) : text_(text) {
       UChar32 c;
       U16_NEXT(text.data(), j, end, c);
       if (white_space(c)) {
-        bool line_break = false;
-        uint32_t k = i;
-        while (k < end) {
-          uint32_t next = k;
+        bool line_break = is_line_break(c);
+        while (j < end) {
+          uint32_t next = j;
           UChar32 w;
           U16_NEXT(text.data(), next, end, w);
           if (!white_space(w)) break;
-          line_break |= (w == u'\n' || w == u'\r' || w == 0x2028 || w == 0x2029 || w == 0x0B || w == 0x0C || w == 0x85);
-          k = next;
+          line_break |= is_line_break(w);
+          j = next;
         }
-        add(i, k, line_break ? TokenKind::LineBreak : TokenKind::Space);
-        i = k;
+        add(i, j, line_break ? TokenKind::LineBreak : TokenKind::Space);
+        i = j;
       } else {
         // A stray mark or format character joins the previous token.
         if ((c < kTableLimit ? table[c].joins : joins_previous(c)) && !tokens_.empty() && tokens_.back().end == i) {
@@ -201,21 +233,21 @@ Tokens::Tokens(std::u16string_view text) : text_(text) {
   thread_local std::unique_ptr<icu::BreakIterator> words = new_word_iterator();
   UErrorCode status = U_ZERO_ERROR;
   UText* ut = utext_openUChars(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
-  if (!words || U_FAILURE(status)) {
-    utext_close(ut);
-    add_non_word(0, static_cast<uint32_t>(text.size()));
-    return;
-  }
-  words->setText(ut, status);
-  int32_t start = words->first();
-  for (int32_t end = words->next(); end != icu::BreakIterator::DONE; start = end, end = words->next()) {
-    if (words->getRuleStatus() == UBRK_WORD_NONE) {
-      add_non_word(static_cast<uint32_t>(start), static_cast<uint32_t>(end));
-    } else {
-      add(static_cast<uint32_t>(start), static_cast<uint32_t>(end), TokenKind::Word);
+  if (words && U_SUCCESS(status)) {
+    words->setText(ut, status);
+    int32_t start = words->first();
+    for (int32_t end = words->next(); end != icu::BreakIterator::DONE; start = end, end = words->next()) {
+      if (words->getRuleStatus() == UBRK_WORD_NONE) {
+        add_non_word(static_cast<uint32_t>(start), static_cast<uint32_t>(end));
+      } else {
+        add(static_cast<uint32_t>(start), static_cast<uint32_t>(end), TokenKind::Word);
+      }
     }
+  } else {
+    add_non_word(0, static_cast<uint32_t>(text.size()));
   }
   utext_close(ut);
+  keys_.resize(keys_end);
 }
 
 uint32_t after_first_letter(std::u16string_view text, uint32_t start, uint32_t end) {

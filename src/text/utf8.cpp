@@ -2,6 +2,7 @@
 
 #include <stdexcept>
 
+#include <unicode/ustring.h>
 #include <unicode/utf16.h>
 #include <unicode/utf8.h>
 
@@ -10,9 +11,20 @@ namespace isnad {
 DecodedText decode_utf8(std::string_view bytes, bool replace_invalid) {
   if (bytes.size() > kMaxInputBytes) throw std::length_error("UTF-8 input over 2 GiB");
   DecodedText out;
-  out.text.reserve(bytes.size());
-  const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
   const auto length = static_cast<int32_t>(bytes.size());
+  // Well-formed input, the common case, converts in one call; ICU's converter
+  // applies the same rules as U8_NEXT below and fails on the first ill-formed
+  // sequence, which the loop then finds and reports.
+  out.text.resize(bytes.size());  // UTF-16 never needs more units than UTF-8 has bytes
+  int32_t converted = 0;
+  UErrorCode status = U_ZERO_ERROR;
+  u_strFromUTF8(reinterpret_cast<UChar*>(out.text.data()), length, &converted, bytes.data(), length, &status);
+  if (U_SUCCESS(status)) {
+    out.text.resize(static_cast<size_t>(converted));
+    return out;
+  }
+  out.text.clear();
+  const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
   for (int32_t i = 0; i < length;) {
     const int32_t start = i;
     UChar32 c;
