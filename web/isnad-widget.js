@@ -503,15 +503,24 @@ export function findArticles() {
   return main ? [main] : [];
 }
 
+// The worker and the module start loading as soon as the document has an
+// article, before the panel is built; failures are shown by the first refresh.
+function startCore() {
+  if (findArticles().length) sharedIsnad().catch(() => {});
+}
+
 function boot() {
   const articles = findArticles();
   // Pages without an article are left alone.
   if (!articles.length || !document.body) return;
-  // The worker and the module start loading before the panel is built;
-  // failures are shown by the first refresh.
-  sharedIsnad().catch(() => {});
+  startCore();
   new Widget().start(articles);
 }
 
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', boot, { once: true });
-else boot();
+if (document.readyState === 'loading') {
+  // An async script can run while the page is still being parsed.
+  startCore();
+  document.addEventListener('DOMContentLoaded', boot, { once: true });
+} else {
+  boot();
+}
