@@ -9,23 +9,11 @@ const glue = import(coreUrl);
 bridge.catch(() => {});
 glue.catch(() => {});
 
-// Run once when the core starts, so that the code extraction runs is compiled
-// and the lexicons are built before the first text arrives, or at least
-// without waiting for it.
-const WARM_UP_TEXT = 'وقال المتحدث باسم الوزارة، أحمد سالم، إنّ "الاجتماع انتهى"، مضيفاً أنّ اللجنة ستعلن قرارها.';
-
 let wasmModule = null;
 let corePromise = null;
 
-async function startCore() {
-  const { loadCore } = await bridge;
-  const loaded = await loadCore(coreUrl, wasmModule ?? undefined, glue);
-  loaded.extract(WARM_UP_TEXT);
-  return loaded;
-}
-
 function core() {
-  corePromise ??= startCore().catch((error) => {
+  corePromise ??= bridge.then(({ loadCore }) => loadCore(coreUrl, wasmModule ?? undefined, glue)).catch((error) => {
     corePromise = null;
     throw error;
   });
