@@ -373,7 +373,7 @@ class Widget {
     for (const article of this.#articles.keys()) {
       if (!articles.includes(article)) this.#articles.delete(article);
     }
-    let error = null;
+    const changed = [];
     for (const article of articles) {
       const { text, segments } = readArticle(article);
       const known = this.#articles.get(article);
@@ -382,15 +382,21 @@ class Widget {
         this.#articles.delete(article);
         continue;
       }
-      try {
-        const isnad = await sharedIsnad();
-        const result = await isnad.extract(text);
+      changed.push({ article, text, segments });
+    }
+    // All are sent at once: the worker takes one after the other without
+    // waiting for this thread in between.
+    const outcomes = await Promise.allSettled(changed.map(({ text }) => sharedIsnad().then((isnad) => isnad.extract(text))));
+    let error = null;
+    changed.forEach(({ article, text, segments }, index) => {
+      const { status, value: result, reason } = outcomes[index];
+      if (status === 'fulfilled') {
         this.#articles.set(article, { text, segments, result, ...buildMarks(segments, text, result) });
-      } catch (caught) {
-        error = caught;
+      } else {
+        error = reason;
         this.#articles.delete(article);
       }
-    }
+    });
     this.#painter.paint([...this.#articles.values()].flatMap((state) => state.marks));
     if (!this.#firstPaintMarked && this.#articles.size) {
       this.#firstPaintMarked = true;
@@ -503,15 +509,24 @@ export function findArticles() {
   return main ? [main] : [];
 }
 
+// The worker and the module start loading as soon as the document has an
+// article, before the panel is built; failures are shown by the first refresh.
+function startCore() {
+  if (findArticles().length) sharedIsnad().catch(() => {});
+}
+
 function boot() {
   const articles = findArticles();
   // Pages without an article are left alone.
   if (!articles.length || !document.body) return;
-  // The worker and the module start loading before the panel is built;
-  // failures are shown by the first refresh.
-  sharedIsnad().catch(() => {});
+  startCore();
   new Widget().start(articles);
 }
 
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', boot, { once: true });
-else boot();
+if (document.readyState === 'loading') {
+  // An async script can run while the page is still being parsed.
+  startCore();
+  document.addEventListener('DOMContentLoaded', boot, { once: true });
+} else {
+  boot();
+}

@@ -329,10 +329,14 @@ async function loadText(text) {
   await analyse(text);
 }
 
-async function loadSample() {
+async function fetchSample() {
   const response = await fetch(new URL('./sample-ar.txt', import.meta.url));
   if (!response.ok) throw new Error(`could not load the sample (${response.status})`);
-  await loadText(await response.text());
+  return response.text();
+}
+
+async function loadSample(sample = fetchSample()) {
+  await loadText(await sample);
 }
 
 async function openFile(file) {
@@ -407,6 +411,9 @@ function wireEvents() {
 async function start() {
   setState('loading');
   wireEvents();
+  // The sample downloads while the core loads.
+  const sample = fetchSample();
+  sample.catch(() => {});
   try {
     state.isnad = await Isnad.load();
   } catch (error) {
@@ -417,7 +424,7 @@ async function start() {
   document.body.dataset.isnadVersion = state.isnad.version;
   // Text typed or pasted while the core was loading wins over the sample.
   if (elements.input.value.trim()) await analyse(elements.input.value);
-  else await loadSample().catch((error) => setStatus(error.message, 'error'));
+  else await loadSample(sample).catch((error) => setStatus(error.message, 'error'));
 }
 
 start();

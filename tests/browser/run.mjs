@@ -9,7 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { startServer } from './server.mjs';
+import { CSP, startServer } from './server.mjs';
 import { XSS_PAYLOADS, xssArticleText, xssDemoPage, xssHtmlFile, viewerElementPage } from './pages.mjs';
 
 const repoDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -75,6 +75,7 @@ const extraPages = new Map([
   // The core from elsewhere, its .wasm without application/wasm: no streaming compilation.
   ['/test/octet/isnad_core.mjs', { body: readFileSync(join(bundleDir, 'isnad_core.mjs')), type: 'text/javascript' }],
   ['/test/octet/isnad_core.wasm', { body: readFileSync(join(bundleDir, 'isnad_core.wasm')), type: 'application/octet-stream' }],
+  ['/test/no-worker.html', { body: '<!doctype html><meta charset="utf-8"><title>no workers</title>', csp: `${CSP}; worker-src 'none'` }],
 ]);
 const server = await startServer(bundleDir, extraPages);
 const { origin } = server;
@@ -442,6 +443,29 @@ await check('API: a core at another URL, served as application/octet-stream, loa
   assert.deepEqual(outcome.map((result) => result.mode), ['worker', 'main-thread']);
   assert.equal(outcome[0].json, JSON.stringify(sampleResult), 'worker result');
   assert.equal(outcome[1].json, JSON.stringify(sampleResult), 'in-thread result');
+});
+
+await check("API: 'auto' runs in this thread where the CSP forbids workers, from one fetch of the .wasm", async () => {
+  const page = await newPage();
+  const violationsBefore = cspViolations.length;
+  await page.goto(origin + '/test/no-worker.html');
+  const outcome = await page.evaluate(async (text) => {
+    const { Isnad } = await import('/isnad.js');
+    const isnad = await Isnad.load();
+    const result = await isnad.extract(text);
+    isnad.close();
+    return {
+      mode: isnad.mode,
+      json: JSON.stringify(result),
+      wasmFetches: performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('/isnad_core.wasm')).length,
+    };
+  }, sampleText);
+  await page.close();
+  const blocked = cspViolations.splice(violationsBefore);
+  assert.deepEqual({ mode: outcome.mode, wasmFetches: outcome.wasmFetches }, { mode: 'main-thread', wasmFetches: 1 });
+  assert.equal(outcome.json, JSON.stringify(sampleResult));
+  assert.ok(blocked.every((line) => /worker/i.test(line)), blocked.join(' | '));
+  return `${blocked.length} CSP notices for the refused worker`;
 });
 
 const firstHighlight = await (async () => {

@@ -21,8 +21,9 @@ const MIME_TYPES = {
 };
 
 /**
- * Serves root. extraPages maps a path ("/xss.html") to {body, csp}; csp false
- * serves that page without a policy, so a script injection would really run.
+ * Serves root. extraPages maps a path ("/xss.html") to {body, type, csp}; csp
+ * false serves that page without a policy, so a script injection would really
+ * run, and a string serves it with that policy instead of CSP.
  */
 export async function startServer(root, extraPages = new Map()) {
   const rootDir = resolve(root);
@@ -33,7 +34,7 @@ export async function startServer(root, extraPages = new Map()) {
     const extra = extraPages.get(url.pathname);
     if (extra) {
       const headers = { 'content-type': extra.type ?? 'text/html; charset=utf-8', 'cache-control': 'no-store' };
-      if (extra.csp !== false) headers['content-security-policy'] = CSP;
+      if (extra.csp !== false) headers['content-security-policy'] = extra.csp ?? CSP;
       response.writeHead(200, headers);
       response.end(extra.body);
       return;
