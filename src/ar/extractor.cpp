@@ -43,6 +43,10 @@ class ClaimFinder {
         according_to(i, phrase_end);
         continue;
       }
+      if (size_t phrase_end = according_to_pronoun_at(i); phrase_end != 0) {
+        according_to_pronoun(i, phrase_end);
+        continue;
+      }
       size_t prefix = 0;
       const CueEntry* cue = np_.cue(i, &prefix);
       if (!cue && precedes_saying(i)) cue = &kVerbBeforeSaying;
@@ -340,6 +344,7 @@ class ClaimFinder {
         continue;
       }
       if (withholds_name(j)) continue;  // "مسؤول، رفض الكشف عن اسمه، إن …"
+      if (key == u"ثم") break;          // "يقول X في مقابلة، ثم يتابع: …": another clause
       if (const CueEntry* e = np_.cue(j); e && e->form != CueForm::VerbalNoun) {
         // "وتابعت في هذا السياق تقول:" — a form of قال joins the cue before it.
         if (key.find(u"قول") == std::u16string_view::npos && key.find(u"قاي") == std::u16string_view::npos) break;
@@ -397,6 +402,8 @@ class ClaimFinder {
       k2 = np_.next_non_space(k2 + 1);
       return is_finite_cue(k2);
     }
+    // "…، لكنها أعربت عن قلقها": لكن with the speaker's pronoun and a cue.
+    if (strip_conjunction(key).starts_with(u"لكن") && strip_conjunction(key).size() > 3 && is_finite_cue(k2)) return true;
     // "وبينما قالت الحكومة إن …، أكد ناشطون أن …": a verb-first cue and its source.
     if (is_finite_cue(k) && !is_finite_cue_with_conjunction(k) && np_.after(k + 1, true)) return true;
     return (lex_.classes(key) & kConjunction) && is_finite_cue(k2);
@@ -768,6 +775,16 @@ class ClaimFinder {
     c.agreement = {cue.gender, cue.number};
     const size_t after_cue = absorb_saying(i, *c.cue);
     Opening o = find_opening(after_cue + 1, cue.frames & ~kObject);
+    // "نافياً وجود أي تأخير"، "معتبرةً الخطوة انتهاكاً": a stance on a noun object.
+    if (o.kind == Introducer::None && (cue.frames & kObject)) {
+      const size_t k = np_.next_non_space(after_cue + 1);
+      if (t_.is_word(k) && !(np_.classes(k) & (kPreposition | kComplementizer | kTime | kConjunction | kAccordingTo)) &&
+          !np_.cue(k)) {
+        o.kind = Introducer::Object;
+        o.token = k;
+        o.content_start = t_[k].start;
+      }
+    }
     if (o.kind == Introducer::None) return;
     c.antecedent = Antecedent::Previous;
     find_sentence_subject(i, c);
@@ -827,6 +844,33 @@ class ClaimFinder {
     return 0;
   }
 
+  // "على حد قوله، على حد تعبيرها": the source is the pronoun. Index one past the phrase, or 0.
+  size_t according_to_pronoun_at(size_t i) const {
+    if (t_.key(i) != u"علي") return 0;
+    const size_t hadd = np_.next_non_space(i + 1);
+    if (!t_.is_word(hadd) || t_.key(hadd) != u"حد") return 0;
+    const size_t said = np_.next_non_space(hadd + 1);
+    if (!t_.is_word(said)) return 0;
+    const std::u16string_view key = t_.key(said);
+    for (std::u16string_view noun : {u"قول", u"تعبير", u"وصف"})
+      if (key.starts_with(noun) && key.size() > noun.size() && key.size() <= noun.size() + 2) return said + 1;
+    return 0;
+  }
+
+  void according_to_pronoun(size_t i, size_t phrase_end) {
+    const size_t before = np_.previous_non_space(i);
+    if (before == SIZE_MAX || s_.ends_sentence(before) || s_.ends_paragraph(before)) return;
+    DraftClaim c;
+    c.cue = Span{t_[i].start, t_[phrase_end - 1].end};
+    const std::u16string_view pronoun = t_.key(phrase_end - 1);
+    c.agreement = {pronoun.ends_with(u"ها") ? Gender::Feminine : Gender::Masculine,
+                   pronoun.ends_with(u"هم") ? Number::Plural : Number::Singular};
+    c.antecedent = Antecedent::Previous;
+    find_sentence_subject(i, c);
+    c.confidence = 0.65;
+    trailing_according_to(i, before, std::move(c));
+  }
+
   void according_to(size_t i, size_t phrase_end) {
     // The source follows the phrase, with "لـ" attached to it for وفقا لـ.
     DraftClaim c;
@@ -882,11 +926,31 @@ class ClaimFinder {
       add_content(std::move(c), o);
       return;
     }
-    // Trailing: "…، وفقا لوكالة نوفوستي." — a relay of a claim the sentence
-    // already has, or the content is the clause before it.
+    trailing_according_to(i, before, std::move(c));
+  }
+
+  // Trailing: "…، وفقا لوكالة نوفوستي." — a relay of a claim the sentence
+  // already has, or the content is the clause before it.
+  void trailing_according_to(size_t i, size_t before, DraftClaim c) {
     size_t end = before;
     if (is_comma(t_.punct(end))) end = np_.previous_non_space(end);
     if (end == SIZE_MAX) return;
+    // The clause runs back to the sentence start (or a ؛), over quotations, within bounds.
+    size_t start = end;
+    for (size_t steps = 0; start > 0 && steps < kMaxContentTokens; ++steps) {
+      const size_t previous = start - 1;
+      if (const int32_t q = s_.quote_at(previous); q >= 0) {
+        start = s_.quotes()[q].open;
+        continue;
+      }
+      if (s_.ends_sentence(previous) || s_.ends_paragraph(previous) || t_.punct(previous) == u'\u061B') break;
+      start = previous;
+    }
+    start = np_.next_non_space(start);
+    // "على حد تعبيره" after a claim with its own cue is not a second claim (decision 12).
+    if (!c.speaker)
+      for (size_t n = claims_.size(), seen = 0; n-- > 0 && seen < 8; ++seen)
+        if (claims_[n].cue && claims_[n].cue->start >= t_[start].start && claims_[n].cue->start < t_[i].start) return;
     // Only claims of this sentence can be relayed: look at the last few.
     for (size_t n = claims_.size(), seen = 0; n-- > 0 && seen < 8; ++seen) {
       DraftClaim& other = claims_[n];
@@ -896,25 +960,22 @@ class ClaimFinder {
         return;
       }
     }
-    // "«…»، بحسب ما قال X": the quote is the content.
-    if (const int32_t q = s_.quote_at(end); q >= 0 && s_.quotes()[q].closed && s_.quotes()[q].close == end) {
+    // "«…»، بحسب ما قال X": a quote that is the whole clause is the content.
+    if (const int32_t q = s_.quote_at(end);
+        q >= 0 && s_.quotes()[q].closed && s_.quotes()[q].close == end && s_.quotes()[q].open <= start) {
       c.type = ClaimType::Direct;
       c.content = quote_content(s_.quotes()[q]);
       c.confidence = 0.75;
       push(std::move(c));
       return;
     }
-    size_t start = end;
-    while (start > 0 && !s_.ends_sentence(start - 1) && !s_.ends_paragraph(start - 1) && s_.quote_at(start - 1) < 0)
-      --start;
-    start = np_.next_non_space(start);
     if (start > end) return;
     const std::u16string_view first_key = t_.is_word(start) ? t_.key(start) : std::u16string_view();
     c.content = Span{t_[start].start, t_[end].end};
-    // An attached و is cut off the content, unless the word is known whole (وزارة).
-    if (first_key.size() > 2 && first_key[0] == u'و' && !lex_.classes(first_key))
+    // An attached و or ف is cut off the content, unless the word is known whole (وزارة).
+    if (first_key.size() > 2 && (first_key[0] == u'و' || first_key[0] == u'ف') && !lex_.classes(first_key))
       c.content.start = after_first_letter(t_.source(), t_[start].start, t_[start].end);
-    c.type = ClaimType::Indirect;
+    c.type = next_long_quote_[start] <= end ? ClaimType::Mixed : ClaimType::Indirect;
     c.confidence = 0.7;
     push(std::move(c));
   }

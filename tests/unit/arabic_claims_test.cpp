@@ -845,3 +845,37 @@ TEST(Speakers, DualAndPluralSourcesForDualAndPluralCues) {
   ASSERT_EQ(g.claims.size(), 2u);
   EXPECT_EQ(g.claims[1].speaker, "كمال سعدي");
 }
+
+TEST(AccordingTo, AlaHaddiQawlihiTakesTheSubjectOfTheSentence) {
+  const auto e = run("ويبدو الباحث سعيد كامل أكثر حذرا؛ فالحديث عن اكتشاف كبير ما زال «سابقا لأوانه بكثير»، على حد قوله.");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].cue, "على حد قوله");
+  EXPECT_EQ(e.claims[0].type, "mixed");
+  EXPECT_EQ(e.claims[0].content, "الحديث عن اكتشاف كبير ما زال «سابقا لأوانه بكثير»");
+  EXPECT_EQ(e.claims[0].speaker, "سعيد كامل");
+  // After a claim with its own cue it is no second claim.
+  EXPECT_EQ(run("ويقر الوزير بأن الخطة «كانت متسرعة»، على حد تعبيره.").claims.size(), 1u);
+}
+
+TEST(Participles, AStanceOnANounObject) {
+  const auto e = run("ونفى المسؤول تورط الموظفين، مستبعدا فرضية التواطؤ من الداخل.");
+  ASSERT_EQ(e.claims.size(), 2u);
+  EXPECT_EQ(e.claims[1].cue, "مستبعدا");
+  EXPECT_EQ(e.claims[1].content, "فرضية التواطؤ من الداخل");
+}
+
+TEST(IndirectSpeech, LakinnahaWithACueStartsANewClaim) {
+  const auto e = run("وقالت رئيسة البعثة إن الاقتراع جرى بهدوء، لكنها أعربت عن قلقها من ضعف المشاركة.");
+  ASSERT_EQ(e.claims.size(), 2u);
+  EXPECT_EQ(e.claims[0].content, "الاقتراع جرى بهدوء");
+  EXPECT_EQ(e.claims[1].content, "قلقها من ضعف المشاركة");
+  EXPECT_EQ(e.claims[1].speaker, "رئيسة البعثة");
+}
+
+TEST(DirectQuotes, ThummaStartsTheNextCueAfterAPostposedQuote) {
+  const auto e = run("\"تعلمت الكثير\"، يقول الممثل فادي حنا في مقابلة مع مجلة الفن، ثم يضيف: \"الدور غيرني\".");
+  ASSERT_EQ(e.claims.size(), 2u);
+  EXPECT_EQ(e.claims[0].content, "تعلمت الكثير");
+  EXPECT_EQ(e.claims[0].speaker, "فادي حنا");
+  EXPECT_EQ(e.claims[1].content, "الدور غيرني");
+}
