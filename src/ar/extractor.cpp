@@ -12,6 +12,12 @@ namespace {
 
 bool is_comma(char16_t c) { return c == u'\u060C' || c == u','; }
 
+// The name words of mentions are kept without the article (see Mention::name_keys).
+std::u16string without_article(std::u16string_view key) {
+  if (key.size() > 3 && key.starts_with(u"ال")) key.remove_prefix(2);
+  return std::u16string(key);
+}
+
 // Bounds that keep the cost linear on text without sentence ends: no reported
 // clause runs longer, and a pro-drop subject is looked for this far back.
 constexpr size_t kMaxContentTokens = 400;  // about 200 words
@@ -187,7 +193,8 @@ class ClaimFinder {
         const size_t next = np_.next_non_space(k + 1);
         if (t_.is_word(next) && (np_.classes(next) & (kPreposition | kTime | kAccordingTo))) {
           const size_t comma = next_comma_[next];
-          if (comma < t_.size() && comma < next_stop_[next] && words_before_[comma] - words_before_[next] <= 6)
+          const uint32_t most = (np_.classes(next) & kAccordingTo) ? 10 : 6;  // بحسب ما نقلت عنها صحيفة …
+          if (comma < t_.size() && comma < next_stop_[next] && words_before_[comma] - words_before_[next] <= most)
             k = comma;
         }
         continue;
@@ -308,6 +315,9 @@ class ClaimFinder {
         if (auto source = np_.after(j + 1, false)) {
           size_t k = np_.next_non_space(source->resume);
           if (is_comma(t_.punct(k))) k = np_.next_non_space(k + 1);  // "عن المدير، الدكتور X، قوله"
+          // "عن مصدر في الهيئة، رفض الكشف عن اسمه، قوله": past the aside.
+          if (t_.is_word(k) && withholds_name(k) && next_comma_[k] < next_stop_[k])
+            k = np_.next_non_space(next_comma_[k] + 1);
           // "نقل الموقع عن مصرفيين مطلعين على الصفقة أن …": the source runs to the complementizer.
           if ((frames & kSourceAfterAn) && !np_.is_complementizer(k) && !np_.is_verbal_noun_with_pronoun(k)) {
             const size_t stop = next_stop_[k];
@@ -343,7 +353,7 @@ class ClaimFinder {
         }
         continue;
       }
-      if (withholds_name(j)) continue;  // "مسؤول، رفض الكشف عن اسمه، إن …"
+      if (withholds_name(j) || negated(j)) continue;  // "مسؤول، رفض الكشف عن اسمه، إن …"، "طلبوا عدم ذكر أسمائهم"
       if (key == u"ثم") break;          // "يقول X في مقابلة، ثم يتابع: …": another clause
       if (const CueEntry* e = np_.cue(j); e && e->form != CueForm::VerbalNoun) {
         // "وتابعت في هذا السياق تقول:" — a form of قال joins the cue before it.
@@ -539,7 +549,7 @@ class ClaimFinder {
     const size_t p = np_.previous_non_space(i);
     if (p == SIZE_MAX || !t_.is_word(p)) return false;
     const std::u16string_view key = strip_conjunction(t_.key(p));
-    if (key == u"لم" || key == u"لن" || key == u"لا" || key == u"ما") return true;
+    if (key == u"لم" || key == u"لن" || key == u"لا" || key == u"ما" || key == u"عدم") return true;
     const size_t pp = np_.previous_non_space(p);
     if (key == u"ان" && pp != SIZE_MAX && t_.is_word(pp) && (t_.key(pp) == u"دون" || t_.key(pp) == u"بدون")) return true;
     return !coordinated && key == u"او" && pp != SIZE_MAX && np_.cue(pp) && negated(pp, true);
@@ -798,6 +808,9 @@ class ClaimFinder {
     DraftClaim c;
     c.cue = cue_span(i);
     std::optional<Phrase> subject = np_.after(i + 1, true);
+    // "إعلان الدباغ أن …": a name the article has already given as a source.
+    if (!subject)
+      if (auto named = np_.after(i + 1, false); named && is_known_source(*named)) subject = named;
     Opening o = find_opening(subject ? subject->resume : i + 1, cue.frames & (kThat | kColon));
     if (o.kind == Introducer::None && subject && (cue.frames & kObject)) {
       o.kind = Introducer::Object;
@@ -1129,11 +1142,14 @@ class ClaimFinder {
         j = s_.quotes()[q].closed ? s_.quotes()[q].close : s_.quotes()[q].close - 1;
         continue;
       }
-      if (!t_.is_word(j) || !(np_.classes(j) & (kTitle | kTitleFeminine | kOrganization | kState | kMedia | kGroup)))
+      // A title or a body, or a name the article has given a source (وردّ الخزرجي …، نافياً).
+      const bool known_name = t_.is_word(j) && known_names_.count(without_article(t_.key(j)));
+      if (!t_.is_word(j) ||
+          (!known_name && !(np_.classes(j) & (kTitle | kTitleFeminine | kOrganization | kState | kMedia | kGroup))))
         continue;
       const size_t p = np_.previous_non_space(j);
       if (p != SIZE_MAX && p >= start && t_.is_word(p) && (np_.classes(p) & kPreposition)) continue;  // في روسيا
-      auto phrase = np_.after(j, true);
+      auto phrase = known_name ? np_.after(j, false) : np_.after(j, true);
       if (!phrase) continue;
       Mention m = np_.analyse(*phrase);
       if (agrees(agreement, m)) return m;

@@ -114,6 +114,15 @@ bool NounPhrases::is_name_word(size_t token, bool first) const {
   return !first && starts_with(key, u"ال") && lexicon_.classes(key) == 0 && !cue(token);
 }
 
+bool NounPhrases::closes_apposed_name(size_t comma) const {
+  size_t j = previous_non_space(comma);
+  for (size_t words = 0; j != SIZE_MAX && words < 4; ++words, j = previous_non_space(j)) {
+    if (!tokens_.is_word(j)) return words > 0 && is_comma(tokens_.punct(j));
+    if (!(classes(j) & kNameToken) && !is_name_word(j, false)) return false;
+  }
+  return false;
+}
+
 bool NounPhrases::is_addressee(size_t token) const {
   const std::u16string_view key = tokens_.key(token);
   if (key.size() > 3 && starts_with(key, u"لل")) return true;
@@ -295,7 +304,8 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
                             ((classes_after_lam(key) & (kOrganization | kState)) || lam_construct || owned);
       // "مسؤول في وزارة التجارة", "مصادر في أوبك+": an unnamed source and where it sits.
       // "الخبيرة الاقتصادية في الجامعة الأمريكية": a title and where it is held.
-      const bool unnamed_source = last_kind == Last::Head && (classes(last) & kGroup);
+      const bool unnamed_source = (last_kind == Last::Head && (classes(last) & kGroup)) ||
+                                  (words == 1 && is_unnamed_plural(tokens_.key(last), classes(last)));
       const bool titled = after_title && name_words == 0 && !(classes(last) & kState);
       // "ممثلة اليونيسف في اليمن": a role in a body may name the country it
       // serves; right after a bare title (قال الوزير في القاهرة) في tells where he spoke.
@@ -399,6 +409,17 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
       last_kind = Last::Name;
   }
   if (words == 0 || (require_head && !head_evidence)) return std::nullopt;
+  // "تقول ضاحكةً"، "قال مبتسماً": one unknown word shaped as a participle
+  // (فاعلة، مُفعِلة) or with the accusative tanween is a circumstantial, not the
+  // subject; names such as فاطمة are known name words.
+  if (words == 1 && last == i && classes(i) == 0 && !is_latin(tokens_.key(i))) {
+    const std::u16string_view key = tokens_.key(i);
+    const std::u16string_view text = tokens_.text(i);
+    const bool participle_shape = key.size() >= 4 && (key[1] == u'ا' || key[0] == u'م');
+    if (!starts_with(key, u"ال") && ((ends_in_ta_marbuta(text) && participle_shape) ||
+                                     text.find(u'\u064B') != std::u16string_view::npos))
+      return std::nullopt;
+  }
   return Phrase{static_cast<uint32_t>(i), static_cast<uint32_t>(last), tokens_[i].start, tokens_[last].end,
                 static_cast<uint32_t>(last + 1)};
 }
@@ -432,7 +453,8 @@ std::optional<Phrase> NounPhrases::before(size_t token) const {
     if (t.kind == TokenKind::LineBreak) break;
     if (t.kind == TokenKind::Punctuation) {
       const char16_t c = tokens_.punct(j);
-      if (is_comma(c) && words > 0) {
+      // "رئيس الوداد، هشام الشرقاوي، أبلغ": the comma that closes an apposed name.
+      if (is_comma(c) && (words > 0 || closes_apposed_name(j))) {
         j = previous_non_space(j);
         continue;
       }
@@ -447,6 +469,13 @@ std::optional<Phrase> NounPhrases::before(size_t token) const {
     const std::u16string_view key = tokens_.key(j);
     const uint32_t c = classes(j);
     const bool is_head = c & (kSpeakerHead | kNameToken);
+    if (key == u"عن" && words > 0) {  // أمر الإحالة الصادر عن النيابة
+      const size_t p = previous_non_space(j);
+      if (p != SIZE_MAX && tokens_.is_word(p) && tokens_.key(p).find(u"صادر") != std::u16string_view::npos) {
+        j = p;
+        continue;
+      }
+    }
     if (key == u"في" && words > 0) {  // مصادر في أوبك+
       const size_t p = previous_non_space(j);
       if (p != SIZE_MAX && (classes(p) & kGroup)) {

@@ -54,6 +54,8 @@ class NounPhrases {
  private:
   bool is_name_like(size_t token) const;
   bool is_addressee(size_t token) const;
+  // The comma closes "، name،" set off after a title: "رئيس الوداد، هشام الشرقاوي، أبلغ".
+  bool closes_apposed_name(size_t comma) const;
   // A word of a name in apposition; after its first word the article is allowed.
   bool is_name_word(size_t token, bool first) const;
   // Classes of a word that begins with ل, without the ل (للأمم → الأمم).

@@ -879,3 +879,32 @@ TEST(DirectQuotes, ThummaStartsTheNextCueAfterAPostposedQuote) {
   EXPECT_EQ(e.claims[0].speaker, "فادي حنا");
   EXPECT_EQ(e.claims[1].content, "الدور غيرني");
 }
+
+TEST(Speakers, ACircumstantialAfterThePostposedCueIsNoSubject) {
+  const auto e = run("وقالت الناشطة ريم سعد إن الشاطئ للجميع. «بدأنا بخمسة أشخاص»، تقول ضاحكة. «لن نتوقف»، تضيف بحزم.");
+  ASSERT_EQ(e.claims.size(), 3u);
+  EXPECT_EQ(e.claims[1].mention, "");
+  EXPECT_EQ(e.claims[1].speaker, "ريم سعد");
+  EXPECT_EQ(e.claims[2].speaker, "ريم سعد");
+  EXPECT_EQ(run("«لن نقبل»، قالت زاخاروفا.").claims[0].speaker, "زاخاروفا");
+}
+
+TEST(Speakers, ASubjectWithAClosedApposition) {
+  const auto e = run("وبحسب الصحفي سامي نور، فإن رئيس النادي، هشام الحلو، أبلغ المقربين منه بأنه يفضل البيع.");
+  ASSERT_EQ(e.claims.size(), 2u);
+  EXPECT_EQ(e.claims[1].cue, "أبلغ");
+  EXPECT_EQ(e.claims[1].speaker, "هشام الحلو");
+}
+
+TEST(Participles, AKnownNameAsTheSubjectOfANonReportingVerb) {
+  const auto e = run("وقال النائب باسل الخزرجي إن الموازنة تأخرت. وردّ الخزرجي على المنتقدين، نافيا وجود دوافع سياسية.");
+  ASSERT_EQ(e.claims.size(), 2u);
+  EXPECT_EQ(e.claims[1].cue, "نافيا");
+  EXPECT_EQ(e.claims[1].speaker, "باسل الخزرجي");
+}
+
+TEST(Speakers, ADocumentIssuedByABodyBeforeItsVerb) {
+  const auto e = run("وكان أمر الإحالة الصادر عن النيابة قد أفاد بأن المتهم تقاضى رشوة.");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].mention, "أمر الإحالة الصادر عن النيابة");
+}
