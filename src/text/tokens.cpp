@@ -181,21 +181,17 @@ Tokens::Tokens(std::u16string_view text) : text_(text) {
   keys_.resize(text.size());
   size_t keys_end = 0;
   auto add = [&](uint32_t start, uint32_t end, TokenKind kind) {
-    Token t{start, end, 0, 0, kind};
-    if (kind == TokenKind::Word) {
-      const std::u16string_view word = text.substr(start, end - start);
-      t.key_start = static_cast<uint32_t>(keys_end);
-      const TableFold done = fold_by_table(word, keys_.data() + keys_end);
-      keys_end += done.written;
-      if (done.read < word.size()) {
-        keys_.resize(keys_end);
-        fold_rest(keys_, word.substr(done.read));
-        keys_end = keys_.size();
-        keys_.resize(keys_end + (text.size() - end));
-      }
-      t.key_length = static_cast<uint32_t>(keys_end - t.key_start);
+    tokens_.push_back(Token{start, end, static_cast<uint32_t>(keys_end), kind});
+    if (kind != TokenKind::Word) return;
+    const std::u16string_view word = text.substr(start, end - start);
+    const TableFold done = fold_by_table(word, keys_.data() + keys_end);
+    keys_end += done.written;
+    if (done.read < word.size()) {
+      keys_.resize(keys_end);
+      fold_rest(keys_, word.substr(done.read));
+      keys_end = keys_.size();
+      keys_.resize(keys_end + (text.size() - end));
     }
-    tokens_.push_back(t);
   };
   // Splits a segment ICU did not call a word: white space runs stay
   // together, every other character is a token of its own.
