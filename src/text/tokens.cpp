@@ -6,6 +6,7 @@
 #include <unicode/utext.h>
 #include <unicode/utf16.h>
 
+#include <algorithm>
 #include <array>
 #include <memory>
 
@@ -187,10 +188,14 @@ Tokens::Tokens(std::u16string_view text) : text_(text) {
     const TableFold done = fold_by_table(word, keys_.data() + keys_end);
     keys_end += done.written;
     if (done.read < word.size()) {
-      keys_.resize(keys_end);
-      fold_rest(keys_, word.substr(done.read));
-      keys_end = keys_.size();
-      keys_.resize(keys_end + (text.size() - end));
+      // Only NFKC lengthens a word: fold the rest aside, then grow keys_ by
+      // what it gained, if anything, so the rest of the text still fits.
+      std::u16string rest;
+      fold_rest(rest, word.substr(done.read));
+      const size_t needed = keys_end + rest.size() + (text.size() - end);
+      if (keys_.size() < needed) keys_.resize(needed);
+      std::copy(rest.begin(), rest.end(), keys_.begin() + static_cast<std::ptrdiff_t>(keys_end));
+      keys_end += rest.size();
     }
   };
   // Splits a segment ICU did not call a word: white space runs stay
