@@ -130,7 +130,7 @@ class Lexicon {
   // of a text are in no lexicon, and this small filter, which stays in the
   // cache, turns most of them away before the table is touched.
   std::vector<uint64_t> filter_ = std::vector<uint64_t>(65536 / 64);
-  size_t size_ = 0;          // slots in use
+  size_t size_ = 0;  // slots in use
   std::vector<AccordingToPhrase> according_to_;
 };
 

@@ -6,6 +6,7 @@
 #include <unicode/utext.h>
 #include <unicode/utf16.h>
 
+#include <algorithm>
 #include <array>
 #include <memory>
 
@@ -181,21 +182,21 @@ Tokens::Tokens(std::u16string_view text) : text_(text) {
   keys_.resize(text.size());
   size_t keys_end = 0;
   auto add = [&](uint32_t start, uint32_t end, TokenKind kind) {
-    Token t{start, end, 0, 0, kind};
-    if (kind == TokenKind::Word) {
-      const std::u16string_view word = text.substr(start, end - start);
-      t.key_start = static_cast<uint32_t>(keys_end);
-      const TableFold done = fold_by_table(word, keys_.data() + keys_end);
-      keys_end += done.written;
-      if (done.read < word.size()) {
-        keys_.resize(keys_end);
-        fold_rest(keys_, word.substr(done.read));
-        keys_end = keys_.size();
-        keys_.resize(keys_end + (text.size() - end));
-      }
-      t.key_length = static_cast<uint32_t>(keys_end - t.key_start);
+    tokens_.push_back(Token{start, end, static_cast<uint32_t>(keys_end), kind});
+    if (kind != TokenKind::Word) return;
+    const std::u16string_view word = text.substr(start, end - start);
+    const TableFold done = fold_by_table(word, keys_.data() + keys_end);
+    keys_end += done.written;
+    if (done.read < word.size()) {
+      // Only NFKC lengthens a word: fold the rest aside, then grow keys_ by
+      // what it gained, if anything, so the rest of the text still fits.
+      std::u16string rest;
+      fold_rest(rest, word.substr(done.read));
+      const size_t needed = keys_end + rest.size() + (text.size() - end);
+      if (keys_.size() < needed) keys_.resize(needed);
+      std::copy(rest.begin(), rest.end(), keys_.begin() + static_cast<std::ptrdiff_t>(keys_end));
+      keys_end += rest.size();
     }
-    tokens_.push_back(t);
   };
   // Splits a segment ICU did not call a word: white space runs stay
   // together, every other character is a token of its own.

@@ -20,8 +20,7 @@ enum class TokenKind : uint8_t {
 struct Token {
   uint32_t start = 0;  // UTF-16 offsets into the original text
   uint32_t end = 0;
-  uint32_t key_start = 0;  // the folded key, in Tokens::keys()
-  uint32_t key_length = 0;
+  uint32_t key_start = 0;  // the folded key in Tokens' keys, up to the next token's key_start
   TokenKind kind = TokenKind::Word;
 };
 
@@ -39,7 +38,8 @@ class Tokens {
   size_t size() const { return tokens_.size(); }
   const Token& operator[](size_t i) const { return tokens_[i]; }
   std::u16string_view key(size_t i) const {
-    return std::u16string_view(keys_).substr(tokens_[i].key_start, tokens_[i].key_length);
+    const uint32_t end = i + 1 < tokens_.size() ? tokens_[i + 1].key_start : static_cast<uint32_t>(keys_.size());
+    return std::u16string_view(keys_.data() + tokens_[i].key_start, end - tokens_[i].key_start);
   }
   std::u16string_view text(size_t i) const { return text_.substr(tokens_[i].start, tokens_[i].end - tokens_[i].start); }
   std::u16string_view source() const { return text_; }
