@@ -21,7 +21,7 @@ std::u16string without_article(std::u16string_view key) {
 // Bounds that keep the cost linear on text without sentence ends: no reported
 // clause runs longer, and a pro-drop subject is looked for this far back.
 constexpr size_t kMaxContentTokens = 400;  // about 200 words
-constexpr size_t kMaxSubjectDistance = 80;
+constexpr size_t kMaxSubjectDistance = 160;
 bool is_colon(char16_t c) { return c == u':' || c == u'\uFF1A'; }
 
 // How the reported content is introduced after a cue and its subject.
@@ -762,7 +762,10 @@ class ClaimFinder {
     const int32_t q = s_.quote_at(k);
     if (q < 0 || s_.quotes()[q].close != k || !s_.quotes()[q].closed) return;
     c.speaker = mention(subject);
-    if (!c.speaker) c.antecedent = Antecedent::Previous;
+    if (!c.speaker) {
+      c.antecedent = Antecedent::Previous;
+      find_sentence_subject(i, c);
+    }
     c.type = ClaimType::Direct;
     c.content = quote_content(s_.quotes()[q]);
     c.confidence = 0.8;
@@ -1120,9 +1123,9 @@ class ClaimFinder {
   // that agrees with the cue ("سخرت المتحدثة باسم الخارجية … وعدّت ذلك").
   // Fills the claim's subject and where its sentence starts.
   void find_sentence_subject(size_t cue, DraftClaim& c) const {
-    // This sentence first, then the one before it ("التقى الرئيس … . وقال إن …").
+    // This sentence first, then the ones before it ("التقى الرئيس … . وقال إن …").
     size_t end = cue;
-    for (int sentence = 0; sentence < 2 && end > 0; ++sentence) {
+    for (int sentence = 0; sentence < 3 && end > 0; ++sentence) {
       size_t start = end;
       while (start > 0 && cue - start < kMaxSubjectDistance && !s_.ends_sentence(start - 1)) --start;
       if (auto m = first_agreeing_source(start, end, c.agreement)) {
@@ -1131,9 +1134,19 @@ class ClaimFinder {
         return;
       }
       if (start == 0 || cue - start >= kMaxSubjectDistance) break;
-      end = start - 1;  // the previous sentence ends with that token
+      // The previous sentence ends at start - 1, after any run of ends ("البحر.\n\n").
+      end = start - 1;
+      while (end > 0 && (s_.ends_sentence(end - 1) || t_[end - 1].kind == TokenKind::Space)) --end;
     }
     return;
+  }
+
+  // قالت، وقفت، تقف، وتقول: third person feminine, past or present.
+  bool feminine_verb(size_t token) const {
+    const std::u16string_view key = strip_conjunction(t_.key(token));
+    if (key.size() < 3 || key.starts_with(u"ال") || (np_.classes(token) & ~kConjunction)) return false;
+    if (const CueEntry* cue = np_.cue(token)) return cue->gender == Gender::Feminine;
+    return key.back() == u'ت' || key.front() == u'ت';
   }
 
   std::optional<Mention> first_agreeing_source(size_t start, size_t end, Agreement agreement) const {
@@ -1142,8 +1155,16 @@ class ClaimFinder {
         j = s_.quotes()[q].closed ? s_.quotes()[q].close : s_.quotes()[q].close - 1;
         continue;
       }
-      // A title or a body, or a name the article has given a source (وردّ الخزرجي …، نافياً).
-      const bool known_name = t_.is_word(j) && known_names_.count(without_article(t_.key(j)));
+      // A title or a body, a name the article has given a source (وردّ الخزرجي …، نافياً),
+      // or a person's name in the narration (تقف ريما الحاج على الرمل …).
+      const size_t before_name = np_.previous_non_space(j);
+      // A narrated name follows a verb, a comma or the sentence start, not a noun (المخيم بات غير صالح).
+      const bool name_start = t_.is_word(j) && (np_.classes(j) & kNameToken) && !t_.key(j).starts_with(u"ال") &&
+                              (before_name == SIZE_MAX || !t_.is_word(before_name) ||
+                               (!t_.key(before_name).starts_with(u"ال") &&
+                                !(np_.classes(before_name) & (kNameToken | kTitle | kTitleFeminine))));
+      const bool known_name =
+          name_start || (t_.is_word(j) && known_names_.count(without_article(t_.key(j))));
       if (!t_.is_word(j) ||
           (!known_name && !(np_.classes(j) & (kTitle | kTitleFeminine | kOrganization | kState | kMedia | kGroup))))
         continue;
@@ -1151,7 +1172,28 @@ class ClaimFinder {
       if (p != SIZE_MAX && p >= start && t_.is_word(p) && (np_.classes(p) & kPreposition)) continue;  // في روسيا
       auto phrase = known_name ? np_.after(j, false) : np_.after(j, true);
       if (!phrase) continue;
+      // A name in the narration is two name words or more, and ends before any
+      // other word ("درست ريما الهندسة"; "بات غير صالح" is no name).
+      if (name_start && !known_names_.count(without_article(t_.key(j)))) {
+        size_t words = 0, last = j;
+        for (size_t k = j; k <= phrase->last; k = np_.next_non_space(k + 1)) {
+          const bool name_word =
+              t_.is_word(k) && ((np_.classes(k) & kNameToken) || (k != j && (np_.classes(k) & kTitle)) ||
+                                (np_.classes(k) == 0 && !np_.cue(k) && !t_.key(k).ends_with(u"ه") &&
+                                 t_.key(k)[0] != u'ل' && t_.key(k)[0] != u'ب'));
+          if (!name_word) break;
+          ++words;
+          last = k;
+        }
+        if (words < 2) continue;
+        phrase->last = static_cast<uint32_t>(last);
+        phrase->end = t_[last].end;
+      }
       Mention m = np_.analyse(*phrase);
+      // A name without a title takes its gender from the verb before it (تقف ريما).
+      if (name_start && m.kind == EntityKind::Person && m.title.length() == 0 && before_name != SIZE_MAX &&
+          t_.is_word(before_name) && feminine_verb(before_name))
+        m.agreement.gender = Gender::Feminine;
       if (agrees(agreement, m)) return m;
       j = phrase->last;
     }

@@ -273,6 +273,11 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
     if (words == 0) {
       if ((c & kNounPhraseEnd) && !is_head) return std::nullopt;
       if (!attached_lam && is_addressee(j)) return std::nullopt;  // "أكدوا لوكالة فرانس برس أن"
+      // "أكدت ببيان مقتضب": بـ on a known word or a definite one starts an adverbial.
+      if (key.size() > 3 && key[0] == u'ب' && key != u"باسم" && !(c & kNameToken) &&
+          (starts_with(key.substr(1), u"ال") || lexicon_.classes(key.substr(1)) ||
+           (lexicon_.read(key.substr(1)).cue && lexicon_.read(key.substr(1)).cue->form == CueForm::VerbalNoun)))
+        return std::nullopt;
       // "وقال لأنصاره": لـ on a noun with a possessive pronoun is the addressee.
       if (!attached_lam && key.size() > 4 && key[0] == u'ل' && c == 0 &&
           (ends_with(key, u"ه") || ends_with(key, u"ها") || ends_with(key, u"هم") || ends_with(key, u"نا")))
@@ -668,7 +673,9 @@ Mention NounPhrases::analyse(const Phrase& phrase) const {
     }
     std::vector<std::u16string_view> keys;
     for (size_t w : words) keys.push_back(key_of(w));
-    m.agreement = {feminine ? Gender::Feminine : Gender::Masculine, person_number(words, keys)};
+    // A title shows the gender (الوزير، الوزيرة); a bare name often does not (ريما الحاج).
+    const Gender gender = feminine ? Gender::Feminine : m.title.length() > 0 ? Gender::Masculine : Gender::Unknown;
+    m.agreement = {gender, person_number(words, keys)};
   } else {
     m.name = m.span;
     for (size_t k = 0; k < words.size(); ++k) {

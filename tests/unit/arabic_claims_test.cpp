@@ -908,3 +908,13 @@ TEST(Speakers, ADocumentIssuedByABodyBeforeItsVerb) {
   ASSERT_EQ(e.claims.size(), 1u);
   EXPECT_EQ(e.claims[0].mention, "أمر الإحالة الصادر عن النيابة");
 }
+
+TEST(Speakers, APersonInTheNarrationIsThePostposedCuesSource) {
+  const auto e = run(
+      "في الصباح الباكر، تقف ريما الحاج على الرمل وتنظر إلى البحر.\n\n«بدأنا بخمسة أشخاص وهاتف واحد»، تقول. "
+      "«اليوم لدينا آلاف المتطوعين»، تضيف. وأكدت الشركة ببيان مقتضب أن المشروع قانوني.");
+  ASSERT_EQ(e.claims.size(), 3u);
+  EXPECT_EQ(e.claims[0].speaker, "ريما الحاج");
+  EXPECT_EQ(e.claims[1].speaker, "ريما الحاج");
+  EXPECT_EQ(e.claims[2].mention, "الشركة");
+}
