@@ -769,7 +769,19 @@ class ClaimFinder {
     c.type = ClaimType::Direct;
     c.content = quote_content(s_.quotes()[q]);
     c.confidence = 0.8;
+    // «…»، تقول ضاحكة. «…». — a quote that is the next sentence, in the same
+    // paragraph, goes on with the same source and cue.
+    const size_t end = s_.next_sentence_end(i);
+    DraftClaim next = c;
     push(std::move(c));
+    if (end >= t_.size() || t_[end].kind == TokenKind::LineBreak) return;
+    const size_t open = np_.next_non_space(end + 1);
+    const int32_t nq = open < t_.size() ? s_.quote_at(open) : -1;
+    if (nq < 0 || s_.quotes()[nq].open != open || !s_.quotes()[nq].closed) return;
+    const size_t after = np_.next_non_space(s_.quotes()[nq].close + 1);
+    if (after < t_.size() && !s_.ends_sentence(after) && !s_.ends_paragraph(after)) return;
+    next.content = quote_content(s_.quotes()[nq]);
+    push(std::move(next));
   }
 
   void participle(size_t i, const CueEntry& cue) {

@@ -421,6 +421,8 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
     const std::u16string_view key = tokens_.key(i);
     const std::u16string_view text = tokens_.text(i);
     const bool participle_shape = key.size() >= 4 && (key[1] == u'ا' || key[0] == u'م');
+    // "تعلّق باقتضاب"، "قال بتأثر": بـ and a verbal noun of the derived forms.
+    if (starts_with(key, u"با") || starts_with(key, u"بت")) return std::nullopt;
     if (!starts_with(key, u"ال") && ((ends_in_ta_marbuta(text) && participle_shape) ||
                                      text.find(u'\u064B') != std::u16string_view::npos))
       return std::nullopt;
@@ -488,6 +490,10 @@ std::optional<Phrase> NounPhrases::before(size_t token) const {
         continue;
       }
     }
+    // "فاكتفت ببيان مقتضب أكدت فيه": a بـ phrase is never the subject.
+    if (key.size() > 3 && key[0] == u'ب' && key != u"باسم" && !(c & kNameToken) &&
+        (starts_with(key.substr(1), u"ال") || lexicon_.classes(key.substr(1))))
+      return std::nullopt;
     const bool standalone_conjunction = (lexicon_.classes(key) & kConjunction) != 0;
     if (standalone_conjunction || (c & kAuxiliary) || is_complementizer(j)) break;
     if ((c & (kPreposition | kComplementizer | kTime | kStop | kAccordingTo)) || cue(j)) {

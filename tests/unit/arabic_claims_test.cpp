@@ -918,3 +918,24 @@ TEST(Speakers, APersonInTheNarrationIsThePostposedCuesSource) {
   EXPECT_EQ(e.claims[1].speaker, "ريما الحاج");
   EXPECT_EQ(e.claims[2].mention, "الشركة");
 }
+
+TEST(DirectQuotes, AQuoteThatIsTheNextSentenceGoesOnWithThePostposedCue) {
+  const auto e = run("وقالت الناشطة ريم سعد إن الشاطئ للجميع.\n\n«بدأنا بخمسة»، تقول ضاحكة. «اليوم نحن آلاف».");
+  ASSERT_EQ(e.claims.size(), 3u);
+  EXPECT_EQ(e.claims[2].content, "اليوم نحن آلاف");
+  EXPECT_EQ(e.claims[2].cue, "تقول");
+  EXPECT_EQ(e.claims[2].speaker, "ريم سعد");
+}
+
+TEST(Speakers, BiPhrasesAreNeverTheSubject) {
+  const auto e = run("وقالت الناشطة ريم سعد إن الشاطئ للجميع. «دعهم يقولون»، تعلّق باقتضاب. "
+                     "أما الشركة فاكتفت ببيان مقتضب أكدت فيه أن المشروع قانوني.");
+  ASSERT_EQ(e.claims.size(), 3u);
+  EXPECT_EQ(e.claims[1].speaker, "ريم سعد");
+  EXPECT_EQ(e.claims[2].mention, "");
+}
+
+TEST(CueMorphology, VerbsOfExplainingCommentingAndChanting) {
+  EXPECT_EQ(run("«كنت أكتب تقارير لا يقرؤها أحد»، تشرح المهندسة سلمى.").claims.size(), 1u);
+  EXPECT_EQ(run("وهتف المتظاهرون: «البحر لنا».").claims.size(), 1u);
+}
