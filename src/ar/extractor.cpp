@@ -134,7 +134,9 @@ class ClaimFinder {
   // plain words (no cue, complementizer or quote) stand between.
   void extend_to_comma(Phrase& p) const {
     const size_t comma = next_comma_[p.resume];
-    if (comma >= t_.size() || comma > next_stop_[p.resume] || words_before_[comma] - words_before_[p.resume] > 6) return;
+    if (comma >= t_.size() || comma > next_stop_[p.resume] || comma - p.resume > 40 ||
+        words_before_[comma] - words_before_[p.resume] > 6)
+      return;
     for (size_t m = p.resume; m < comma; ++m)
       if ((t_.is_word(m) && (np_.cue(m) || np_.is_complementizer(m) || (np_.classes(m) & kConjunction))) ||
           (s_.quote_at(m) >= 0 && s_.quotes()[s_.quote_at(m)].open == m && quote_words(s_.quotes()[s_.quote_at(m)]) > 3))
