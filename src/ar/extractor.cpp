@@ -25,7 +25,8 @@ constexpr size_t kMaxSubjectDistance = 160;
 bool is_colon(char16_t c) { return c == u':' || c == u'\uFF1A'; }
 
 // How the reported content is introduced after a cue and its subject.
-enum class Introducer { None, Complementizer, Preposition, Quote, Parenthesis, Colon, Object };
+// Object: a noun phrase, which ends at a comma; Clause: a whole clause (after بحسب X،).
+enum class Introducer { None, Complementizer, Preposition, Quote, Parenthesis, Colon, Object, Clause };
 
 struct Opening {
   Introducer kind = Introducer::None;
@@ -306,7 +307,8 @@ class ClaimFinder {
         o.token = k;
         return o;
       }
-      if ((frames & kBi) && key.size() > 2 && key[0] == u'ب' && key != u"باسم") {
+      if ((frames & kBi) && key.size() > 2 && key[0] == u'ب' && key != u"باسم" && key != u"بها" && key != u"بهم" &&
+          key != u"بهما") {
         o.kind = Introducer::Preposition;
         o.token = j;
         o.content_start = after_first_letter(t_.source(), tok.start, tok.end);
@@ -355,7 +357,13 @@ class ClaimFinder {
         }
         continue;
       }
-      if (withholds_name(j) || negated(j)) continue;  // "مسؤول، رفض الكشف عن اسمه، إن …"، "طلبوا عدم ذكر أسمائهم"
+      if (withholds_name(j) || negated(j)) continue;
+      // "قالت رزان، وهي طالبة جاءت من إربد، إنها …": a description set off by commas.
+      if ((key == u"وهو" || key == u"وهي" || key == u"وهم") && is_comma(t_.punct(np_.previous_non_space(j))) &&
+          next_comma_[j] < next_stop_[j] && next_comma_[j] - j < 40) {
+        j = next_comma_[j];
+        continue;
+      }  // "مسؤول، رفض الكشف عن اسمه، إن …"، "طلبوا عدم ذكر أسمائهم"
       if (key == u"ثم") break;          // "يقول X في مقابلة، ثم يتابع: …": another clause
       if (const CueEntry* e = np_.cue(j); e && e->form != CueForm::VerbalNoun) {
         // "وتابعت في هذا السياق تقول:" — a form of قال joins the cue before it.
@@ -758,8 +766,8 @@ class ClaimFinder {
   // «…»، قالت زاخاروفا: the quote before the verb is its content.
   void postposed_quote(size_t i, DraftClaim c, const std::optional<Phrase>& subject) {
     size_t k = np_.previous_non_space(i);
-    if (k == SIZE_MAX || !is_comma(t_.punct(k))) return;
-    k = np_.previous_non_space(k);
+    if (k == SIZE_MAX) return;
+    if (is_comma(t_.punct(k))) k = np_.previous_non_space(k);  // «…»، قالت; also «…؟» تقول
     if (k == SIZE_MAX) return;
     const int32_t q = s_.quote_at(k);
     if (q < 0 || s_.quotes()[q].close != k || !s_.quotes()[q].closed) return;
@@ -775,6 +783,23 @@ class ClaimFinder {
     // paragraph, goes on with the same source and cue.
     const size_t end = s_.next_sentence_end(i);
     DraftClaim next = c;
+    // «…»، قال X في ختام كلمته، «…»: the quote goes on after the cue and its subject.
+    for (size_t j = i + 1, words = 0; j < end && words < 20; ++j) {
+      if (t_.is_word(j)) {
+        if (s_.quote_at(j) < 0 && np_.cue(j) && j != i) break;
+        words += s_.quote_at(j) < 0;
+        continue;
+      }
+      const int32_t sq = s_.quote_at(j);
+      if (sq < 0 || s_.quotes()[sq].open != j) continue;
+      if (is_comma(t_.punct(np_.previous_non_space(j))) && s_.quotes()[sq].closed) {
+        DraftClaim rest = c;
+        rest.content = quote_content(s_.quotes()[sq]);
+        push(std::move(c));
+        c = std::move(rest);
+      }
+      break;
+    }
     push(std::move(c));
     if (end >= t_.size() || t_[end].kind == TokenKind::LineBreak) return;
     const size_t open = np_.next_non_space(end + 1);
@@ -942,7 +967,7 @@ class ClaimFinder {
       if (k < t_.size() && is_comma(t_.punct(k))) k = np_.next_non_space(k + 1);
       if (!t_.is_word(k) && s_.quote_at(k) < 0) return;
       Opening o;
-      o.kind = Introducer::Object;
+      o.kind = Introducer::Clause;
       o.token = k;
       o.content_start = t_[k].start;
       if (np_.is_complementizer(k)) {

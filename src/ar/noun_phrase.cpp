@@ -325,6 +325,11 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
         last_kind = Last::Head;
         continue;
       }
+      // "الحكومة المعترف بها دولياً": a pronoun after بـ completes a definite adjective.
+      if ((key == u"به" || key == u"بها") && last_kind == Last::Definite) {
+        last = j;
+        continue;
+      }
       // "عدد من أولياء الأمور"، "بعض من": a quantity of people and who they are.
       if (key == u"من" && words == 1 && (tokens_.key(last) == u"عدد" || tokens_.key(last) == u"بعض")) {
         last_kind = Last::Head;

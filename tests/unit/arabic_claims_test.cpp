@@ -939,3 +939,30 @@ TEST(CueMorphology, VerbsOfExplainingCommentingAndChanting) {
   EXPECT_EQ(run("«كنت أكتب تقارير لا يقرؤها أحد»، تشرح المهندسة سلمى.").claims.size(), 1u);
   EXPECT_EQ(run("وهتف المتظاهرون: «البحر لنا».").claims.size(), 1u);
 }
+
+TEST(DirectQuotes, AQuoteSplitByItsCue) {
+  const auto e = run("«لا يزال أمامنا وقت»، قال المبعوث سامر خليل في ختام إحاطته، «لكن هذا الوقت ينفد بسرعة».");
+  ASSERT_EQ(e.claims.size(), 2u);
+  EXPECT_EQ(e.claims[0].content, "لا يزال أمامنا وقت");
+  EXPECT_EQ(e.claims[1].content, "لكن هذا الوقت ينفد بسرعة");
+  EXPECT_EQ(e.claims[1].speaker, "سامر خليل");
+  const auto f = run("\"أي تراجع يتحدثون عنه؟\" تقول سعاد إبراهيم، وهي موظفة.");
+  ASSERT_EQ(f.claims.size(), 1u);
+  EXPECT_EQ(f.claims[0].speaker, "سعاد إبراهيم");
+}
+
+TEST(IndirectSpeech, ADescriptionSetOffByCommasBeforeTheContent) {
+  const auto e = run("وقالت رزان الخطيب، وهي طالبة جاءت من إربد مع صديقاتها، إنها تحفظ الأغاني منذ طفولتها.");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].content, "تحفظ الأغاني منذ طفولتها");
+}
+
+TEST(AccordingTo, AFrontedSourceOverAClauseWithItsOwnVerb) {
+  const auto e = run("وبحسب وكالة الأنباء الرسمية، أبلغ الرئيس، سامي نور، نظراءه في جلسة مغلقة بأن بلاده مستعدة.");
+  ASSERT_EQ(e.claims.size(), 2u);
+  EXPECT_EQ(e.claims[0].cue, "بحسب");
+  EXPECT_EQ(e.claims[0].content, "أبلغ الرئيس، سامي نور، نظراءه في جلسة مغلقة بأن بلاده مستعدة");
+  EXPECT_EQ(e.claims[1].cue, "أبلغ");
+  EXPECT_EQ(e.claims[1].speaker, "سامي نور");
+  EXPECT_EQ(e.claims[1].reported_by, "وكالة الأنباء الرسمية");
+}
