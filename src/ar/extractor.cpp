@@ -92,6 +92,18 @@ class ClaimFinder {
            key == u"يبدو" || key == u"تبدو" || key == u"ظل" || key == u"ظلت" || key == u"يكون" || key == u"تكون";
   }
 
+  // What introduces the content from `from`, or, for a verb that takes one,
+  // a noun object there (past adverbials).
+  Opening opening_or_object(size_t from, uint16_t frames) const {
+    Opening o = frames == kObject ? Opening{} : find_opening(from, frames);
+    if (o.kind != Introducer::None || !(frames & kObject)) return o;
+    o.kind = Introducer::Object;
+    o.token = object_start(from);
+    o.content_start = o.token < t_.size() ? t_[o.token].start : 0;
+    if (!t_.is_word(o.token)) o.kind = Introducer::None;
+    return o;
+  }
+
   // "وختم بالقول إن …", "واكتفى بقوله: …": any verb before بالقول reports.
   static constexpr CueEntry kVerbBeforeSaying{kThat | kColon, CueForm::Past};
   static bool is_saying_noun(std::u16string_view key) {
@@ -623,22 +635,8 @@ class ClaimFinder {
       }
     }
     Opening o;
-    if (subject) {
-      o = find_opening(after_cue + 1, cue.frames);
-      if (o.kind == Introducer::None && object_frame) {
-        o.kind = Introducer::Object;
-        o.token = object_start(after_cue + 1);
-        o.content_start = o.token < t_.size() ? t_[o.token].start : 0;
-        if (!t_.is_word(o.token)) o.kind = Introducer::None;
-      }
-    } else if (pronoun_subject) {
-      o = find_opening(after_cue + 1, cue.frames);
-      if (o.kind == Introducer::None && object_frame) {
-        o.kind = Introducer::Object;
-        o.token = object_start(after_cue + 1);
-        o.content_start = o.token < t_.size() ? t_[o.token].start : 0;
-        if (!t_.is_word(o.token)) o.kind = Introducer::None;
-      }
+    if (subject || pronoun_subject) {
+      o = opening_or_object(after_cue + 1, cue.frames);
     } else if ((subject = np_.after(after_cue + 1, false, false, bi_object)) && object_frame && has_conjunction &&
                t_.key(subject->first).starts_with(u"ال") && !np_.after(after_cue + 1, true, false, bi_object) &&
                !is_known_source(*subject) && starts_with_bi(np_.next_non_space(subject->resume))) {
@@ -652,10 +650,10 @@ class ClaimFinder {
         const size_t object = object_start(subject->resume);
         const bool adverbial_after = object != np_.next_non_space(subject->resume) && t_.is_word(object);
         if (np_.after(after_cue + 1, true, false, bi_object) || is_known_source(*subject) || adverbial_after) {
-          o.kind = Introducer::Object;
-          o.token = object_start(subject->resume);
-          o.content_start = o.token < t_.size() ? t_[o.token].start : 0;
-          if (!t_.is_word(o.token)) o.kind = Introducer::None;
+          Opening object = opening_or_object(subject->resume, kObject);
+          object.relay = o.relay;  // "نفى X، نقلا عن Y، …": the relay met on the way stays
+          object.relay_is_source = o.relay_is_source;
+          o = object;
         } else {
           subject.reset();  // the phrase was the object: "وينفي تلقي …"
           o.kind = Introducer::Object;
