@@ -677,6 +677,15 @@ class ClaimFinder {
       postposed_quote(i, c, subject);
       return;
     }
+    // "قدّر الوزير الكلفة بنحو …": the object comes into the content with its بـ phrase.
+    if ((cue.frames & kObjectBi) && o.kind == Introducer::Preposition && t_.key(o.token)[0] == u'ب') {
+      const size_t object = object_start(subject ? subject->resume : after_cue + 1);
+      if (object < o.token && t_.is_word(object)) {
+        o.kind = Introducer::Object;
+        o.token = object;
+        o.content_start = t_[object].start;
+      }
+    }
     // Inside another claim's content only a verb with a subject that names a
     // source is a claim of its own ("أن خمسة مصادر رجحت …", not "أن بلاده ترفض …").
     if (t_[i].start < content_end_ && (o.kind == Introducer::Object || o.kind == Introducer::Preposition) &&

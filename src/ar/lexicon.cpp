@@ -36,7 +36,8 @@ void for_each_row(std::string_view file, RowFn row) {
 uint16_t parse_frames(std::u16string_view list) {
   static const std::pair<std::u16string_view, Frame> kNames[] = {
       {u"that", kThat}, {u"colon", kColon}, {u"ila", kIla},    {u"ala", kAla},         {u"an", kAn},
-      {u"min", kMin},   {u"bi", kBi},       {u"obj", kObject}, {u"in", kSourceAfterFi}, {u"ila_that", kIlaThat}, {u"from", kSourceAfterAn}};
+      {u"min", kMin},   {u"bi", kBi},       {u"obj", kObject}, {u"in", kSourceAfterFi}, {u"ila_that", kIlaThat}, {u"from", kSourceAfterAn},
+      {u"obj_bi", kObjectBi}};
   uint16_t frames = 0;
   for (const auto& [name, frame] : kNames) {
     for (size_t at = list.find(name); at != std::u16string_view::npos; at = list.find(name, at + 1)) {

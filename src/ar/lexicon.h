@@ -26,6 +26,7 @@ enum Frame : uint16_t {
   kSourceAfterFi = 1 << 8,  // the source follows في: "وجاء في البيان أن …"
   kIlaThat = 1 << 9,        // إلى only before a complementizer or a quote
   kSourceAfterAn = 1 << 10,  // عن names the original source: "نقلت رويترز عن مصدرين أن …"
+  kObjectBi = 1 << 11,       // the content is an object and its بـ phrase: "قدّر الكلفة بنحو …"
 };
 
 enum class CueForm : uint8_t { Past, Present, Participle, VerbalNoun };

@@ -490,7 +490,7 @@ TEST(NewsConstructions, AnIssuedStatementAndAStateAsObject) {
   ASSERT_EQ(e.claims.size(), 2u);
   EXPECT_EQ(e.claims[0].mention, "بيان صادر عن الجيش");
   EXPECT_EQ(e.claims[1].mention, "موسكو");
-  EXPECT_EQ(e.claims[1].content, "تأجيج الصراع");
+  EXPECT_EQ(e.claims[1].content, "واشنطن بتأجيج الصراع");  // the accused and the accusation
 }
 
 TEST(NewsConstructions, ATitleWithItsNameInApposition) {
@@ -640,7 +640,7 @@ TEST(Speakers, ASecondDefiniteBodyIsTheObject) {
   const auto e = run("واتهمت الحكومة المعارضة بالسعي إلى تعطيل الانتخابات.");
   ASSERT_EQ(e.claims.size(), 1u);
   EXPECT_EQ(e.claims[0].mention, "الحكومة");
-  EXPECT_EQ(e.claims[0].content, "السعي إلى تعطيل الانتخابات");
+  EXPECT_EQ(e.claims[0].content, "المعارضة بالسعي إلى تعطيل الانتخابات");
 }
 
 TEST(AccordingTo, AClauseAfterTheSourceIsNotAnApposition) {
@@ -965,4 +965,17 @@ TEST(AccordingTo, AFrontedSourceOverAClauseWithItsOwnVerb) {
   EXPECT_EQ(e.claims[1].cue, "أبلغ");
   EXPECT_EQ(e.claims[1].speaker, "سامي نور");
   EXPECT_EQ(e.claims[1].reported_by, "وكالة الأنباء الرسمية");
+}
+
+TEST(IndirectSpeech, AnEstimateHoldsItsObjectAndItsBiPhrase) {
+  const auto e = run("وقدّر الوزير كلفة إعادة الإعمار بنحو 300 مليار دولار.");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].content, "كلفة إعادة الإعمار بنحو 300 مليار دولار");
+}
+
+TEST(CueMorphology, AgreeingAndComplaining) {
+  const auto e = run("وأجمع الحاضرون على أن الحفل كان ناجحا. واشتكى متفرجون من ضعف الصوت.");
+  ASSERT_EQ(e.claims.size(), 2u);
+  EXPECT_EQ(e.claims[0].content, "الحفل كان ناجحا");
+  EXPECT_EQ(e.claims[1].content, "ضعف الصوت");
 }
