@@ -384,6 +384,10 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
       const bool indefinite_nisba = last_kind == Last::Name && !last_is_head && !(c & ~kAdjective) &&
                                     key.size() > 3 && (ends_with(key, u"يه") || ends_with(key, u"ي")) &&
                                     !(classes(last) & kNameToken) && !after_title;
+      // "قدّر الوزير كلفة الإعمار": after a masculine title a word in ة is the object, not his name.
+      const bool after_masculine_title = after_title && (classes(last) & kTitle) && !(classes(last) & kTitleFeminine);
+      if (after_masculine_title && c == 0 && !starts_with(key, u"ال") && ends_in_ta_marbuta(tokens_.text(j)))
+        break;
       const bool accepted = last_kind == Last::Head || last_kind == Last::Number || starts_with(key, u"ال") ||
                             indefinite_nisba ||
                             coordinated_genitive || genitive || (c & kAdjective) || is_head || (c & kNameToken) ||
