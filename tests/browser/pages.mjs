@@ -144,6 +144,11 @@ export function noArticlePage() {
   );
 }
 
+/** A page whose <main> holds a line too short to be an article. */
+export function shortMainPage() {
+  return hostPage('صفحة قيد الإعداد', '  <main><p>قريباً.</p></main>');
+}
+
 // One claim each, every one with its own minister and subject.
 export const TEN_ARTICLE_CLAIMS = [
   ['الزراعة', 'موسم القمح هذا العام سيكون أوفر من الموسم الماضي'],

@@ -17,6 +17,7 @@ import {
   xssHtmlFile,
   viewerElementPage,
   noArticlePage,
+  shortMainPage,
   tenArticlesPage,
   TEN_ARTICLE_CLAIMS,
   handlersPage,
@@ -84,6 +85,7 @@ const extraPages = new Map([
   ['/test/nocsp/xss-demo.html', { body: xssDemoPage(), csp: false }],
   ['/test/viewer-element.html', { body: viewerElementPage(sampleText) }],
   ['/test/no-article.html', { body: noArticlePage() }],
+  ['/test/short-main.html', { body: shortMainPage() }],
   ['/test/ten-articles.html', { body: tenArticlesPage() }],
   ['/test/handlers.html', { body: handlersPage() }],
   ['/test/host-handlers.js', { body: HOST_HANDLERS_SCRIPT, type: 'text/javascript; charset=utf-8' }],
@@ -548,8 +550,10 @@ async function openDemo(path, { colorScheme = 'light', withoutHighlightApi = fal
   return page;
 }
 
-// The files a page that only includes the widget may load.
+// The files a page that only includes the widget may load, and those that
+// only a page with article text to analyse needs.
 const WIDGET_MODULES = ['/isnad-widget.js', '/isnad-viewer-element.js', '/isnad-render.js', '/isnad.js', '/isnad-core-bridge.js'];
+const CORE_FILES = ['/isnad_core.mjs', '/isnad_core.wasm', '/isnad-worker.js', '/isnad-render.css'];
 
 // Claim highlights by the index of the host page's article that holds them.
 function claimHighlightsByArticle(page) {
@@ -723,6 +727,30 @@ await check('widget: a page with no article is left alone, and nothing but the w
   const others = fetched.filter((path) => !['/test/no-article.html', '/favicon.svg', ...WIDGET_MODULES].includes(path));
   assert.deepEqual(others, [], 'requests beyond the widget modules');
   return `${fetched.length} files requested`;
+});
+
+await check('widget: a page whose main has too little text says so, without loading the core', async () => {
+  const errorsBefore = pageErrors.length;
+  const page = await openDemo('/test/short-main.html');
+  await page.waitForTimeout(600);
+  const host = page.locator('isnad-panel');
+  await host.locator('button.toggle').click();
+  const report = await page.evaluate(() => {
+    const panel = document.querySelector('isnad-panel');
+    return {
+      html: document.documentElement.outerHTML.replace(/<isnad-panel[^>]*><\/isnad-panel>/, '') === globalThis.beforeWidget.html,
+      state: panel.dataset.state,
+      articles: panel.dataset.articles,
+      claims: panel.dataset.claims,
+      message: panel.shadowRoot.querySelector('.panel .content').textContent.trim(),
+    };
+  });
+  const fetched = [...new Set(page.requestedPaths)];
+  await page.close();
+  assert.deepEqual(pageErrors.slice(errorsBefore), [], 'page errors');
+  assert.deepEqual(report, { html: true, state: 'ready', articles: '0', claims: '0', message: 'No article text found.' });
+  assert.deepEqual(fetched.filter((path) => CORE_FILES.includes(path)), [], 'core files requested');
+  return report.message;
 });
 
 await check('widget: ten <article>s each get their claim highlighted and listed', async () => {
