@@ -509,10 +509,15 @@ export function findArticles() {
   return main ? [main] : [];
 }
 
+function hasArticleText(articles) {
+  return articles.some((article) => readArticle(article).text.trim().length >= MIN_ARTICLE_LENGTH);
+}
+
 // The worker and the module start loading as soon as the document has an
-// article, before the panel is built; failures are shown by the first refresh.
+// article with text enough to analyse, before the panel is built; failures
+// are shown by the first refresh. Otherwise a refresh loads them when needed.
 function startCore() {
-  if (findArticles().length) sharedIsnad().catch(() => {});
+  if (hasArticleText(findArticles())) sharedIsnad().catch(() => {});
 }
 
 function boot() {

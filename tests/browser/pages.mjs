@@ -107,3 +107,99 @@ export function viewerElementPage(text) {
 </html>
 `;
 }
+
+// ---------------------------------------------------------------------------
+// Host pages for the widget: the shapes a news site's page may take.
+
+function hostPage(title, body, head = '') {
+  return `<!doctype html>
+<html lang="ar" dir="rtl">
+<head>
+  <meta charset="utf-8">
+  <title>${escapeHtml(title)}</title>
+  <link rel="icon" href="/favicon.svg" type="image/svg+xml">
+  ${head}<script type="module" src="/isnad-widget.js"></script>
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+}
+
+/** A section front: headlines and links, no <article>, no [data-isnad], no <main>. */
+export function noArticlePage() {
+  return hostPage(
+    'أخبار المحافظة — الصفحة الرئيسية',
+    `  <div class="site-header"><a href="/test/no-article.html">أخبار المحافظة</a></div>
+  <div class="front">
+    <h1>آخر العناوين</h1>
+    <ul>
+      <li><a href="/test/no-article.html">افتتاح سوق الخضار الجديد في وسط المدينة</a></li>
+      <li><a href="/test/no-article.html">مواعيد الحافلات المدرسية للفصل المقبل</a></li>
+      <li><a href="/test/no-article.html">نتائج مباريات الدوري المحلي لهذا الأسبوع</a></li>
+    </ul>
+  </div>
+  <div class="site-footer"><p>جميع الحقوق محفوظة.</p></div>`,
+  );
+}
+
+/** A page whose <main> holds a line too short to be an article. */
+export function shortMainPage() {
+  return hostPage('صفحة قيد الإعداد', '  <main><p>قريباً.</p></main>');
+}
+
+// One claim each, every one with its own minister and subject.
+export const TEN_ARTICLE_CLAIMS = [
+  ['الزراعة', 'موسم القمح هذا العام سيكون أوفر من الموسم الماضي'],
+  ['النقل', 'الطريق الساحلي سيفتح أمام السيارات في نهاية الشهر'],
+  ['الصحة', 'المستشفى الجديد سيستقبل المرضى ابتداءً من الخريف'],
+  ['التعليم', 'المدارس ستعتمد الكتب الرقمية في الصفوف الأولى'],
+  ['المالية', 'العجز في الموازنة تراجع خلال الربع الأول'],
+  ['الطاقة', 'محطة الرياح الثانية ستدخل الخدمة قبل الصيف'],
+  ['السياحة', 'عدد الزوار ارتفع بنسبة واضحة منذ بداية العام'],
+  ['المياه', 'السد الشمالي امتلأ بعد الأمطار الغزيرة الأخيرة'],
+  ['الإسكان', 'الحكومة ستسلم ألف شقة للأسر الشابة هذا العام'],
+  ['الاتصالات', 'شبكة الألياف ستصل إلى القرى النائية خلال عامين'],
+];
+
+/** Ten short <article>s, each a news paragraph with one claim. */
+export function tenArticlesPage() {
+  const articles = TEN_ARTICLE_CLAIMS.map(
+    ([ministry, claim], index) => `    <article id="story-${index + 1}">
+      <h2>أخبار وزارة ${ministry}</h2>
+      <p>قال الوزير إن ${claim}، وذلك في تصريح للصحفيين صباح اليوم.</p>
+    </article>`,
+  ).join('\n');
+  return hostPage('موجز الأخبار', `  <main>\n${articles}\n  </main>`);
+}
+
+/**
+ * An article with a button whose handlers the page's own script (a file, as
+ * the CSP allows) registers before the widget's module runs.
+ */
+export function handlersPage() {
+  return hostPage(
+    'خبر مع زر مشاركة',
+    `  <main>
+    <article id="story">
+      <h1>خطة لتوسيع الحدائق العامة</h1>
+      <p>قال الوزير إن الحدائق العامة ستزيد مساحتها إلى الضعف خلال ثلاث سنوات، بدءاً من الأحياء الشرقية.</p>
+      <p class="tools"><button type="button" id="share">شارك الخبر</button></p>
+    </article>
+  </main>
+  <script src="/test/host-handlers.js"></script>`,
+  );
+}
+
+/** The host page's script for handlersPage(): runs while the page is parsed. */
+export const HOST_HANDLERS_SCRIPT = `
+globalThis.hostClicks = { listener: 0, property: 0, widgetDefinedAtRegistration: Boolean(customElements.get('isnad-panel')) };
+const share = document.getElementById('share');
+share.addEventListener('click', () => {
+  globalThis.hostClicks.listener++;
+});
+share.onclick = () => {
+  globalThis.hostClicks.property++;
+};
+`;

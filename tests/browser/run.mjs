@@ -10,7 +10,19 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CSP, startServer } from './server.mjs';
-import { XSS_PAYLOADS, xssArticleText, xssDemoPage, xssHtmlFile, viewerElementPage } from './pages.mjs';
+import {
+  XSS_PAYLOADS,
+  xssArticleText,
+  xssDemoPage,
+  xssHtmlFile,
+  viewerElementPage,
+  noArticlePage,
+  shortMainPage,
+  tenArticlesPage,
+  TEN_ARTICLE_CLAIMS,
+  handlersPage,
+  HOST_HANDLERS_SCRIPT,
+} from './pages.mjs';
 
 const repoDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const bundleDir = resolve(process.argv[2] ?? join(repoDir, 'build', 'web'));
@@ -72,6 +84,11 @@ const extraPages = new Map([
   ['/test/xss-demo.html', { body: xssDemoPage() }],
   ['/test/nocsp/xss-demo.html', { body: xssDemoPage(), csp: false }],
   ['/test/viewer-element.html', { body: viewerElementPage(sampleText) }],
+  ['/test/no-article.html', { body: noArticlePage() }],
+  ['/test/short-main.html', { body: shortMainPage() }],
+  ['/test/ten-articles.html', { body: tenArticlesPage() }],
+  ['/test/handlers.html', { body: handlersPage() }],
+  ['/test/host-handlers.js', { body: HOST_HANDLERS_SCRIPT, type: 'text/javascript; charset=utf-8' }],
   // The core from elsewhere, its .wasm without application/wasm: no streaming compilation.
   ['/test/octet/isnad_core.mjs', { body: readFileSync(join(bundleDir, 'isnad_core.mjs')), type: 'text/javascript' }],
   ['/test/octet/isnad_core.wasm', { body: readFileSync(join(bundleDir, 'isnad_core.wasm')), type: 'application/octet-stream' }],
@@ -502,7 +519,7 @@ info(
 // ---------------------------------------------------------------------------
 // Widget
 
-async function openDemo(path, { colorScheme = 'light', withoutHighlightApi = false } = {}) {
+async function openDemo(path, { colorScheme = 'light', withoutHighlightApi = false, waitForPanel = true } = {}) {
   const page = await newPage(colorScheme);
   // The page's own requests and those of its worker.
   page.requestedPaths = [];
@@ -518,14 +535,40 @@ async function openDemo(path, { colorScheme = 'light', withoutHighlightApi = fal
     document.addEventListener('readystatechange', () => {
       if (document.readyState !== 'interactive') return;
       globalThis.beforeWidget = {
+        html: document.documentElement.outerHTML,
         text: document.body.textContent,
         articles: [...document.querySelectorAll('article, [data-isnad]')].map((element) => element.innerHTML),
+        articleElements: [...document.querySelectorAll('article, [data-isnad]')].map((element) => ({
+          outerHTML: element.outerHTML,
+          elements: element.querySelectorAll('*').length,
+        })),
       };
     });
   });
   await page.goto(origin + path);
-  await page.waitForFunction(() => document.querySelector('isnad-panel')?.dataset.state === 'ready', null, WAIT);
+  if (waitForPanel) await page.waitForFunction(() => document.querySelector('isnad-panel')?.dataset.state === 'ready', null, WAIT);
   return page;
+}
+
+// The files a page that only includes the widget may load, and those that
+// only a page with article text to analyse needs.
+const WIDGET_MODULES = ['/isnad-widget.js', '/isnad-viewer-element.js', '/isnad-render.js', '/isnad.js', '/isnad-core-bridge.js'];
+const CORE_FILES = ['/isnad_core.mjs', '/isnad_core.wasm', '/isnad-worker.js', '/isnad-render.css'];
+
+// Claim highlights by the index of the host page's article that holds them.
+function claimHighlightsByArticle(page) {
+  return page.evaluate(() => {
+    const articles = [...document.querySelectorAll('article')];
+    const byArticle = articles.map(() => []);
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('isnad-claim-')) continue;
+      for (const range of highlight) {
+        const index = articles.findIndex((article) => article.contains(range.commonAncestorContainer));
+        if (index >= 0) byArticle[index].push(range.toString());
+      }
+    }
+    return byArticle;
+  });
 }
 
 async function widgetExpectations(page) {
@@ -661,6 +704,113 @@ await check('widget: without the Highlight API it draws overlay boxes', async ()
   assert.ok(overlay.claimBoxes > 0, 'no overlay boxes');
   assert.equal(overlay.textSame, true, 'page text changed');
   return `${overlay.claimBoxes} claim boxes`;
+});
+
+await check('widget: a page with no article is left alone, and nothing but the widget is loaded', async () => {
+  const errorsBefore = pageErrors.length;
+  const page = await openDemo('/test/no-article.html', { waitForPanel: false });
+  // The widget module has run once this import resolves; then a debounce's
+  // time passes for anything it might do later.
+  await page.evaluate(() => import('/isnad-widget.js'));
+  await page.waitForTimeout(600);
+  const report = await page.evaluate(() => ({
+    html: document.documentElement.outerHTML === globalThis.beforeWidget.html,
+    panel: document.querySelector('isnad-panel') !== null,
+    highlights: CSS.highlights.size,
+    adoptedSheets: document.adoptedStyleSheets.length,
+  }));
+  const fetched = [...new Set(page.requestedPaths)];
+  await page.close();
+  assert.deepEqual(pageErrors.slice(errorsBefore), [], 'page errors');
+  assert.deepEqual(report, { html: true, panel: false, highlights: 0, adoptedSheets: 0 });
+  assert.ok(fetched.includes('/isnad-widget.js'), 'the widget was never requested');
+  const others = fetched.filter((path) => !['/test/no-article.html', '/favicon.svg', ...WIDGET_MODULES].includes(path));
+  assert.deepEqual(others, [], 'requests beyond the widget modules');
+  return `${fetched.length} files requested`;
+});
+
+await check('widget: a page whose main has too little text says so, without loading the core', async () => {
+  const errorsBefore = pageErrors.length;
+  const page = await openDemo('/test/short-main.html');
+  await page.waitForTimeout(600);
+  const host = page.locator('isnad-panel');
+  await host.locator('button.toggle').click();
+  const report = await page.evaluate(() => {
+    const panel = document.querySelector('isnad-panel');
+    return {
+      html: document.documentElement.outerHTML.replace(/<isnad-panel[^>]*><\/isnad-panel>/, '') === globalThis.beforeWidget.html,
+      state: panel.dataset.state,
+      articles: panel.dataset.articles,
+      claims: panel.dataset.claims,
+      message: panel.shadowRoot.querySelector('.panel .content').textContent.trim(),
+    };
+  });
+  const fetched = [...new Set(page.requestedPaths)];
+  await page.close();
+  assert.deepEqual(pageErrors.slice(errorsBefore), [], 'page errors');
+  assert.deepEqual(report, { html: true, state: 'ready', articles: '0', claims: '0', message: 'No article text found.' });
+  assert.deepEqual(fetched.filter((path) => CORE_FILES.includes(path)), [], 'core files requested');
+  return report.message;
+});
+
+await check('widget: ten <article>s each get their claim highlighted and listed', async () => {
+  const page = await openDemo('/test/ten-articles.html');
+  const expected = await widgetExpectations(page);
+  assert.equal(expected.length, TEN_ARTICLE_CLAIMS.length, 'articles found');
+  expected.forEach((article, index) => assert.equal(article.result.claims.length, 1, `claims the module finds in article ${index + 1}`));
+  const highlighted = await claimHighlightsByArticle(page);
+  highlighted.forEach((ranges, index) => {
+    assert.equal(ranges.length, 1, `claim highlights in article ${index + 1}`);
+    assert.ok(ranges[0].includes(TEN_ARTICLE_CLAIMS[index][1]), `article ${index + 1} highlights "${ranges[0]}"`);
+  });
+  const report = await page.evaluate(() => {
+    const host = document.querySelector('isnad-panel');
+    return {
+      articles: Number(host.dataset.articles),
+      claims: Number(host.dataset.claims),
+      listed: [...host.shadowRoot.querySelectorAll('.content > section')].map((section) => ({
+        heading: section.querySelector('h3')?.textContent,
+        claims: [...section.querySelectorAll('button.claim .claim-text')].map((claim) => claim.textContent),
+      })),
+      text: document.body.textContent === globalThis.beforeWidget.text,
+      html: JSON.stringify([...document.querySelectorAll('article')].map((element) => element.innerHTML)) ===
+        JSON.stringify(globalThis.beforeWidget.articles),
+    };
+  });
+  await page.close();
+  assert.deepEqual({ articles: report.articles, claims: report.claims, text: report.text, html: report.html }, { articles: 10, claims: 10, text: true, html: true });
+  assert.deepEqual(
+    report.listed.map((section) => section.heading),
+    TEN_ARTICLE_CLAIMS.map((_, index) => `Article ${index + 1}`),
+    'panel sections',
+  );
+  report.listed.forEach((section, index) => {
+    assert.equal(section.claims.length, 1, `claims listed for article ${index + 1}`);
+    assert.ok(section.claims[0].includes(TEN_ARTICLE_CLAIMS[index][1]), `article ${index + 1} lists "${section.claims[0]}"`);
+  });
+  return `${report.claims} claims in ${report.articles} articles`;
+});
+
+await check("widget: the host page's click handlers still fire once, and the article's markup is kept", async () => {
+  const page = await openDemo('/test/handlers.html');
+  const [highlighted] = await claimHighlightsByArticle(page);
+  assert.equal(highlighted.length, 1, 'claim highlights in the article');
+  const registeredFirst = await page.evaluate(() => !globalThis.hostClicks.widgetDefinedAtRegistration);
+  assert.equal(registeredFirst, true, 'the widget ran before the page registered its handlers');
+  await page.click('#share');
+  const after = await page.evaluate(() => {
+    const article = document.getElementById('story');
+    const [before] = globalThis.beforeWidget.articleElements;
+    return {
+      clicks: { listener: globalThis.hostClicks.listener, property: globalThis.hostClicks.property },
+      elements: article.querySelectorAll('*').length === before.elements,
+      outerHTML: article.outerHTML === before.outerHTML,
+      text: document.body.textContent === globalThis.beforeWidget.text,
+    };
+  });
+  await page.close();
+  assert.deepEqual(after, { clicks: { listener: 1, property: 1 }, elements: true, outerHTML: true, text: true });
+  return 'one call of each handler';
 });
 
 await check('<isnad-viewer> renders its text with claims', async () => {
