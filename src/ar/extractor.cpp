@@ -229,11 +229,17 @@ class ClaimFinder {
 
   // Looks for what introduces the content, from `from` to the end of the
   // sentence: a complementizer, the cue's preposition, a colon or a quote.
-  Opening find_opening(size_t from, uint16_t frames) const {
+  // `after_indefinite`: the subject before `from` is indefinite, so a verb
+  // right after it describes it ("مسؤولون غربيون يتابعون الوضع … إن").
+  Opening find_opening(size_t from, uint16_t frames, bool after_indefinite = false) const {
     Opening o;
     size_t words = 0;
     for (size_t j = np_.next_non_space(from); j < t_.size() && words <= 25; j = np_.next_non_space(j + 1)) {
       const Token& tok = t_[j];
+      if (after_indefinite && words == 0 && is_finite_cue(j) && !is_finite_cue_with_conjunction(j)) {
+        ++words;
+        continue;
+      }
       if (tok.kind == TokenKind::LineBreak) break;
       if (const int32_t q = s_.quote_at(j); q >= 0) {
         const Quote& quote = s_.quotes()[q];
@@ -644,7 +650,10 @@ class ClaimFinder {
       subject.reset();
       o = find_opening(after_cue + 1, cue.frames);
     } else if (subject) {
-      o = find_opening(subject->resume, cue.frames);
+      // An unnamed source (مسؤولون، مصدر) is indefinite; a construct head (صحيفة X) is not.
+      const std::u16string_view head = t_.key(subject->first);
+      const bool indefinite = !head.starts_with(u"ال") && (np_.classes(subject->first) & kGroup);
+      o = find_opening(subject->resume, cue.frames, indefinite);
       if (o.kind == Introducer::None && object_frame) {
         // An adverbial set off by commas follows the subject, not the object.
         const size_t object = object_start(subject->resume);

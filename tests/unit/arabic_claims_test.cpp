@@ -979,3 +979,13 @@ TEST(CueMorphology, AgreeingAndComplaining) {
   EXPECT_EQ(e.claims[0].content, "الحفل كان ناجحا");
   EXPECT_EQ(e.claims[1].content, "ضعف الصوت");
 }
+
+TEST(IndirectSpeech, AVerbDescribingAnUnnamedSourceIsSkipped) {
+  const auto e = run("وقال مسؤولون غربيون يتابعون الوضع في المنطقة إن الهجمات تزايدت.");
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].cue, "قال");
+  EXPECT_EQ(e.claims[0].content, "الهجمات تزايدت");
+  const auto f = run("«لم أكن أريد ذلك»، يقول الممثل فادي حنا، ثم يتابع: «أردت أن أفهم».");
+  ASSERT_EQ(f.claims.size(), 2u);
+  EXPECT_EQ(f.claims[1].cue, "يتابع");
+}
