@@ -12,12 +12,6 @@ namespace {
 
 bool is_comma(char16_t c) { return c == u'\u060C' || c == u','; }
 
-// The name words of mentions are kept without the article (see Mention::name_keys).
-std::u16string without_article(std::u16string_view key) {
-  if (key.size() > 3 && key.starts_with(u"ال")) key.remove_prefix(2);
-  return std::u16string(key);
-}
-
 // Bounds that keep the cost linear on text without sentence ends: no reported
 // clause runs longer, and a pro-drop subject is looked for this far back.
 constexpr size_t kMaxContentTokens = 400;  // about 200 words
@@ -85,11 +79,6 @@ class ClaimFinder {
     uint32_t start = tok.start;
     if (prefix > 0 && (key[0] == u'و' || key[0] == u'ف')) start = after_first_letter(t_.source(), tok.start, tok.end);
     return Span{start, tok.end};
-  }
-
-  static bool is_predicate_verb(std::u16string_view key) {
-    return key == u"كان" || key == u"كانت" || key == u"بات" || key == u"باتت" || key == u"اصبح" || key == u"اصبحت" ||
-           key == u"يبدو" || key == u"تبدو" || key == u"ظل" || key == u"ظلت" || key == u"يكون" || key == u"تكون";
   }
 
   // What introduces the content from `from`, or, for a verb that takes one,
@@ -173,6 +162,33 @@ class ClaimFinder {
       if (is_comma(t_.punct(j))) return np_.is_complementizer(np_.next_non_space(j + 1));
     }
     return false;
+  }
+
+  // The original source after عن, when قوله (تأكيده …) or, for نقل/روى, the
+  // complementizer follows it; `said` receives that token.
+  std::optional<Phrase> source_after_an(size_t an, uint16_t frames, size_t& said) const {
+    std::optional<Phrase> source = np_.after(an + 1, false);
+    if (!source) return std::nullopt;
+    size_t k = np_.next_non_space(source->resume);
+    if (is_comma(t_.punct(k))) k = np_.next_non_space(k + 1);  // "عن المدير، الدكتور X، قوله"
+    // "عن مصدر في الهيئة، رفض الكشف عن اسمه، قوله": past the aside.
+    if (t_.is_word(k) && withholds_name(k) && next_comma_[k] < next_stop_[k]) k = np_.next_non_space(next_comma_[k] + 1);
+    const bool from = frames & kSourceAfterAn;
+    // "نقل الموقع عن مصرفيين مطلعين على الصفقة أن …": the source runs to the complementizer.
+    if (from && !np_.is_complementizer(k) && !np_.is_verbal_noun_with_pronoun(k)) {
+      for (size_t m = k, words = 0; m < next_stop_[k] && words < 5; m = np_.next_non_space(m + 1), ++words) {
+        if (!t_.is_word(m) || np_.cue(m) || np_.is_verbal_noun_with_pronoun(m)) break;
+        if (np_.is_complementizer(m)) {
+          source->last = static_cast<uint32_t>(np_.previous_non_space(m));
+          source->end = t_[source->last].end;
+          k = m;
+          break;
+        }
+      }
+    }
+    if (!np_.is_verbal_noun_with_pronoun(k) && !(from && np_.is_complementizer(k))) return std::nullopt;
+    said = k;
+    return source;
   }
 
   // نقلته، أوردته: a cue verb with an object pronoun.
@@ -334,32 +350,12 @@ class ClaimFinder {
       }
       // "نقلت وكالة X عن Y قوله إن": Y is the source, X relays it.
       if (key == u"عن") {
-        if (auto source = np_.after(j + 1, false)) {
-          size_t k = np_.next_non_space(source->resume);
-          if (is_comma(t_.punct(k))) k = np_.next_non_space(k + 1);  // "عن المدير، الدكتور X، قوله"
-          // "عن مصدر في الهيئة، رفض الكشف عن اسمه، قوله": past the aside.
-          if (t_.is_word(k) && withholds_name(k) && next_comma_[k] < next_stop_[k])
-            k = np_.next_non_space(next_comma_[k] + 1);
-          // "نقل الموقع عن مصرفيين مطلعين على الصفقة أن …": the source runs to the complementizer.
-          if ((frames & kSourceAfterAn) && !np_.is_complementizer(k) && !np_.is_verbal_noun_with_pronoun(k)) {
-            const size_t stop = next_stop_[k];
-            for (size_t m = k, words = 0; m < stop && words < 5; m = np_.next_non_space(m + 1)) {
-              if (!t_.is_word(m) || np_.cue(m) || np_.is_verbal_noun_with_pronoun(m)) break;
-              if (np_.is_complementizer(m)) {
-                source->last = static_cast<uint32_t>(np_.previous_non_space(m));
-                source->end = t_[source->last].end;
-                k = m;
-                break;
-              }
-              ++words;
-            }
-          }
-          if (np_.is_verbal_noun_with_pronoun(k) || ((frames & kSourceAfterAn) && np_.is_complementizer(k))) {
-            o.relay = source;
-            o.relay_is_source = true;
-            j = np_.is_complementizer(k) ? k - 1 : k;
-            continue;
-          }
+        size_t said = 0;
+        if (auto source = source_after_an(j, frames, said)) {
+          o.relay = source;
+          o.relay_is_source = true;
+          j = np_.is_complementizer(said) ? said - 1 : said;
+          continue;
         }
       }
       if (size_t phrase_end = according_to_at(j); phrase_end != 0) {
@@ -375,14 +371,14 @@ class ClaimFinder {
         }
         continue;
       }
-      if (withholds_name(j) || negated(j)) continue;
+      if (withholds_name(j) || negated(j)) continue;  // "مسؤول، رفض الكشف عن اسمه، إن …"، "طلبوا عدم ذكر أسمائهم"
       // "قالت رزان، وهي طالبة جاءت من إربد، إنها …": a description set off by commas.
       if ((key == u"وهو" || key == u"وهي" || key == u"وهم") && is_comma(t_.punct(np_.previous_non_space(j))) &&
           next_comma_[j] < next_stop_[j] && next_comma_[j] - j < 40) {
         j = next_comma_[j];
         continue;
-      }  // "مسؤول، رفض الكشف عن اسمه، إن …"، "طلبوا عدم ذكر أسمائهم"
-      if (key == u"ثم") break;          // "يقول X في مقابلة، ثم يتابع: …": another clause
+      }
+      if (key == u"ثم") break;  // "يقول X في مقابلة، ثم يتابع: …": another clause
       if (const CueEntry* e = np_.cue(j); e && e->form != CueForm::VerbalNoun) {
         // "وتابعت في هذا السياق تقول:" — a form of قال joins the cue before it.
         if (key.find(u"قول") == std::u16string_view::npos && key.find(u"قاي") == std::u16string_view::npos) break;
@@ -837,7 +833,7 @@ class ClaimFinder {
     const size_t before = np_.previous_non_space(i);
     if (before == SIZE_MAX || s_.ends_sentence(before)) return;  // "ملاحظة: …" opens a line
     // "كان القرار متوقعاً": after كان the participle is a predicate.
-    if (t_.is_word(before) && is_predicate_verb(strip_conjunction(t_.key(before)))) return;
+    if (t_.is_word(before) && (np_.classes(before) & kAuxiliary)) return;
     DraftClaim c;
     c.cue = cue_span(i);
     c.agreement = {cue.gender, cue.number};

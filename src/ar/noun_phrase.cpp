@@ -26,11 +26,6 @@ bool is_latin(std::u16string_view word) {
   return uscript_getScript(c, &status) == USCRIPT_LATIN;
 }
 
-std::u16string without_article(std::u16string_view key) {
-  if (key.size() > 3 && starts_with(key, u"ال")) key.remove_prefix(2);
-  return std::u16string(key);
-}
-
 bool is_unnamed_plural(std::u16string_view key, uint32_t classes) {
   return !(classes & kNameToken) && !starts_with(key, u"ال") && key.size() > 4 && ends_with(key, u"ون");
 }
@@ -61,6 +56,11 @@ bool is_complementizer_form(std::u16string_view key, uint32_t classes) {
 
 }  // namespace
 
+std::u16string without_article(std::u16string_view key) {
+  if (key.size() > 3 && starts_with(key, u"ال")) key.remove_prefix(2);
+  return std::u16string(key);
+}
+
 NounPhrases::NounPhrases(const Tokens& tokens) : tokens_(tokens), lexicon_(Lexicon::get()) {
   facts_.reserve(tokens.size());
   for (size_t i = 0; i < tokens.size(); ++i) {
@@ -73,6 +73,7 @@ NounPhrases::NounPhrases(const Tokens& tokens) : tokens_(tokens), lexicon_(Lexic
       f.cue_prefix = reading.cue_prefix;
       f.complementizer = key.size() <= 6 && is_complementizer_form(key, reading.classes);
       f.ali = key == u"علي" && tokens.text(i).back() == u'\u064A';  // a word is never empty
+      f.said_with_pronoun = said_with_pronoun(key);
     }
     facts_.push_back(f);
   }
@@ -93,9 +94,7 @@ uint32_t NounPhrases::classes_after_lam(std::u16string_view key) const {
   return lexicon_.classes(key.substr(1));
 }
 
-bool NounPhrases::is_verbal_noun_with_pronoun(size_t token) const {
-  if (!tokens_.is_word(token)) return false;
-  const std::u16string_view key = tokens_.key(token);
+bool NounPhrases::said_with_pronoun(std::u16string_view key) const {
   for (std::u16string_view suffix : {u"هما", u"هم", u"ها", u"ه"}) {
     if (key.size() < suffix.size() + 3 || !ends_with(key, suffix)) continue;
     std::u16string base(key.substr(0, key.size() - suffix.size()));
@@ -274,10 +273,11 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
       if ((c & kNounPhraseEnd) && !is_head) return std::nullopt;
       if (!attached_lam && is_addressee(j)) return std::nullopt;  // "أكدوا لوكالة فرانس برس أن"
       // "أكدت ببيان مقتضب": بـ on a known word or a definite one starts an adverbial.
-      if (key.size() > 3 && key[0] == u'ب' && key != u"باسم" && !(c & kNameToken) &&
-          (starts_with(key.substr(1), u"ال") || lexicon_.classes(key.substr(1)) ||
-           (lexicon_.read(key.substr(1)).cue && lexicon_.read(key.substr(1)).cue->form == CueForm::VerbalNoun)))
-        return std::nullopt;
+      if (key.size() > 3 && key[0] == u'ب' && key != u"باسم" && !(c & kNameToken)) {
+        const std::u16string_view rest = key.substr(1);
+        if (starts_with(rest, u"ال") || lexicon_.classes(rest)) return std::nullopt;
+        if (const CueEntry* noun = lexicon_.read(rest).cue; noun && noun->form == CueForm::VerbalNoun) return std::nullopt;
+      }
       // "وقال لأنصاره": لـ on a noun with a possessive pronoun is the addressee.
       if (!attached_lam && key.size() > 4 && key[0] == u'ل' && c == 0 &&
           (ends_with(key, u"ه") || ends_with(key, u"ها") || ends_with(key, u"هم") || ends_with(key, u"نا")))

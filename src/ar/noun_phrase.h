@@ -22,6 +22,9 @@ struct Phrase {
   uint32_t resume = 0;  // first token after the phrase (past a closing quote mark)
 };
 
+// A folded word without its article, as mentions keep their name words.
+std::u16string without_article(std::u16string_view key);
+
 class NounPhrases {
  public:
   // Looks every word up once: the rules ask about the same tokens many times.
@@ -47,7 +50,9 @@ class NounPhrases {
   std::optional<Phrase> before(size_t token) const;
   Mention analyse(const Phrase& phrase) const;
   // تأكيده، قوله، تحذيرها: a cue's verbal noun with the source's pronoun.
-  bool is_verbal_noun_with_pronoun(size_t token) const;
+  bool is_verbal_noun_with_pronoun(size_t token) const {
+    return token < facts_.size() && facts_[token].said_with_pronoun;
+  }
   size_t next_non_space(size_t token) const;
   size_t previous_non_space(size_t token) const;  // returns SIZE_MAX at the start
 
@@ -69,7 +74,9 @@ class NounPhrases {
     uint8_t cue_prefix = 0;
     bool complementizer = false;
     bool ali = false;  // "علي" spelled with ي: the name, which folds like the preposition على
+    bool said_with_pronoun = false;  // see is_verbal_noun_with_pronoun
   };
+  bool said_with_pronoun(std::u16string_view key) const;
   const Tokens& tokens_;
   const Lexicon& lexicon_;
   std::vector<Facts> facts_;
