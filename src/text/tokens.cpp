@@ -1,14 +1,13 @@
 #include "text/tokens.h"
 
-#include <unicode/brkiter.h>
+#include "text/word_breaks.h"
+
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
-#include <unicode/utext.h>
 #include <unicode/utf16.h>
 
 #include <algorithm>
 #include <array>
-#include <memory>
 
 namespace isnad {
 namespace {
@@ -104,12 +103,6 @@ const icu::Normalizer2* nfkc() {
   return U_SUCCESS(status) ? normalizer : nullptr;
 }
 
-std::unique_ptr<icu::BreakIterator> new_word_iterator() {
-  UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
-  return U_SUCCESS(status) ? std::move(it) : nullptr;
-}
-
 // How much of a word fold_by_table() folded.
 struct TableFold {
   size_t read = 0;     // units of the word
@@ -173,82 +166,86 @@ void fold_into(std::u16string& out, std::u16string_view word) {
   fold_rest(out, word.substr(done.read));
 }
 
-Tokens::Tokens(std::u16string_view text) : text_(text) {
-  const std::array<CharInfo, kTableLimit>& table = char_table();
-  auto white_space = [&](UChar32 c) { return c < kTableLimit ? table[c].white_space : u_isUWhiteSpace(c); };
-  tokens_.reserve(text.size() / 2 + 1);
-  // Keys are folded straight into keys_, sized so that the rest of the text
-  // always fits: only NFKC, in fold_rest(), can lengthen a word.
-  keys_.resize(text.size());
-  size_t keys_end = 0;
-  auto add = [&](uint32_t start, uint32_t end, TokenKind kind) {
-    tokens_.push_back(Token{start, end, static_cast<uint32_t>(keys_end), kind});
+// Turns word segments into tokens with their folded keys.
+class Tokens::Builder final : public WordSegmentSink {
+ public:
+  Builder(std::u16string_view text, std::vector<Token>& tokens, std::u16string& keys)
+      : text_(text), tokens_(tokens), keys_(keys), table_(char_table()) {
+    // Keys are folded straight into keys_, sized so that the rest of the text
+    // always fits: only NFKC, in fold_rest(), can lengthen a word.
+    keys_.resize(text.size());
+  }
+  ~Builder() { keys_.resize(keys_end_); }
+
+  void segment(const WordSegment& segment) override {
+    if (segment.word)
+      add(segment.start, segment.end, TokenKind::Word);
+    else
+      add_non_word(segment.start, segment.end);
+  }
+
+ private:
+  bool white_space(UChar32 c) const { return c < kTableLimit ? table_[c].white_space : u_isUWhiteSpace(c); }
+
+  void add(uint32_t start, uint32_t end, TokenKind kind) {
+    tokens_.push_back(Token{start, end, static_cast<uint32_t>(keys_end_), kind});
     if (kind != TokenKind::Word) return;
-    const std::u16string_view word = text.substr(start, end - start);
-    const TableFold done = fold_by_table(word, keys_.data() + keys_end);
-    keys_end += done.written;
+    const std::u16string_view word = text_.substr(start, end - start);
+    const TableFold done = fold_by_table(word, keys_.data() + keys_end_);
+    keys_end_ += done.written;
     if (done.read < word.size()) {
       // Only NFKC lengthens a word: fold the rest aside, then grow keys_ by
       // what it gained, if anything, so the rest of the text still fits.
       std::u16string rest;
       fold_rest(rest, word.substr(done.read));
-      const size_t needed = keys_end + rest.size() + (text.size() - end);
+      const size_t needed = keys_end_ + rest.size() + (text_.size() - end);
       if (keys_.size() < needed) keys_.resize(needed);
-      std::copy(rest.begin(), rest.end(), keys_.begin() + static_cast<std::ptrdiff_t>(keys_end));
-      keys_end += rest.size();
+      std::copy(rest.begin(), rest.end(), keys_.begin() + static_cast<std::ptrdiff_t>(keys_end_));
+      keys_end_ += rest.size();
     }
-  };
-  // Splits a segment ICU did not call a word: white space runs stay
-  // together, every other character is a token of its own.
-  auto add_non_word = [&](uint32_t start, uint32_t end) {
+  }
+
+  // Splits a segment that is not a word: white space runs stay together,
+  // every other character is a token of its own.
+  void add_non_word(uint32_t start, uint32_t end) {
     uint32_t i = start;
     while (i < end) {
       uint32_t j = i;
       UChar32 c;
-      U16_NEXT(text.data(), j, end, c);
+      U16_NEXT(text_.data(), j, end, c);
       if (white_space(c)) {
         bool line_break = is_line_break(c);
         while (j < end) {
           uint32_t next = j;
           UChar32 w;
-          U16_NEXT(text.data(), next, end, w);
+          U16_NEXT(text_.data(), next, end, w);
           if (!white_space(w)) break;
           line_break |= is_line_break(w);
           j = next;
         }
         add(i, j, line_break ? TokenKind::LineBreak : TokenKind::Space);
-        i = j;
+      } else if ((c < kTableLimit ? table_[c].joins : joins_previous(c)) && !tokens_.empty() &&
+                 tokens_.back().end == i) {
+        tokens_.back().end = j;  // a stray mark or format character joins the previous token
       } else {
-        // A stray mark or format character joins the previous token.
-        if ((c < kTableLimit ? table[c].joins : joins_previous(c)) && !tokens_.empty() && tokens_.back().end == i) {
-          tokens_.back().end = j;
-        } else {
-          const bool alnum = c < kTableLimit ? table[c].alnum : u_isalnum(c);
-          add(i, j, alnum ? TokenKind::Word : TokenKind::Punctuation);
-        }
-        i = j;
+        const bool alnum = c < kTableLimit ? table_[c].alnum : u_isalnum(c);
+        add(i, j, alnum ? TokenKind::Word : TokenKind::Punctuation);
       }
+      i = j;
     }
-  };
-
-  thread_local std::unique_ptr<icu::BreakIterator> words = new_word_iterator();
-  UErrorCode status = U_ZERO_ERROR;
-  UText* ut = utext_openUChars(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
-  if (words && U_SUCCESS(status)) {
-    words->setText(ut, status);
-    int32_t start = words->first();
-    for (int32_t end = words->next(); end != icu::BreakIterator::DONE; start = end, end = words->next()) {
-      if (words->getRuleStatus() == UBRK_WORD_NONE) {
-        add_non_word(static_cast<uint32_t>(start), static_cast<uint32_t>(end));
-      } else {
-        add(static_cast<uint32_t>(start), static_cast<uint32_t>(end), TokenKind::Word);
-      }
-    }
-  } else {
-    add_non_word(0, static_cast<uint32_t>(text.size()));
   }
-  utext_close(ut);
-  keys_.resize(keys_end);
+
+  std::u16string_view text_;
+  std::vector<Token>& tokens_;
+  std::u16string& keys_;
+  const std::array<CharInfo, kTableLimit>& table_;
+  size_t keys_end_ = 0;
+};
+
+Tokens::Tokens(std::u16string_view text) : text_(text) {
+  tokens_.reserve(text.size() / 2 + 1);
+  Builder builder(text, tokens_, keys_);
+  segment_words(text, builder);
 }
 
 uint32_t after_first_letter(std::u16string_view text, uint32_t start, uint32_t end) {

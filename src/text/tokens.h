@@ -1,4 +1,4 @@
-// Text layer: ICU word segmentation of the original text, with a folded
+// Text layer: word segmentation of the original text (text/word_breaks.h), with a folded
 // matching key for every token. Offsets always point into the original text
 // (UTF-16 code units); folding only changes the keys used for lookups.
 #pragma once
@@ -52,6 +52,7 @@ class Tokens {
   }
 
  private:
+  class Builder;
   std::u16string_view text_;
   std::vector<Token> tokens_;
   std::u16string keys_;

@@ -1,0 +1,281 @@
+#include "text/word_breaks.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utext.h>
+
+#include <array>
+#include <memory>
+
+namespace isnad {
+namespace {
+
+// Word_Break values as the rules below use them. Extend, Format and ZWJ act
+// alike once emoji are left to ICU (rule WB3c only joins ZWJ to emoji).
+enum Break : uint8_t {
+  kOther,
+  kSpace,
+  kCR,
+  kLF,
+  kNewline,
+  kIgnorable,  // Extend, Format, ZWJ
+  kALetter,
+  kHebrewLetter,
+  kSingleQuote,
+  kDoubleQuote,
+  kMidNumLet,
+  kMidLetter,
+  kMidNum,
+  kNumeric,
+  kExtendNumLet,
+  kUnsupported,  // a line holding it goes to ICU: emoji, kana, CJK, regional indicators, surrogates …
+};
+
+// The rules handle the code points below this and general punctuation.
+constexpr char16_t kLowLimit = 0x0800;
+constexpr char16_t kPunctuationStart = 0x2000;
+constexpr char16_t kPunctuationLimit = 0x2070;
+
+Break break_of(UChar32 c) {
+  // Emoji and pictographs take part in emoji rules; only the keycap bases
+  // (# * 0-9) among them are plain characters to the word rules.
+  const bool keycap = c == u'#' || c == u'*' || (c >= u'0' && c <= u'9');
+  if ((!keycap && (u_hasBinaryProperty(c, UCHAR_EMOJI) || u_hasBinaryProperty(c, UCHAR_EXTENDED_PICTOGRAPHIC))) ||
+      u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC) ||
+      u_getIntPropertyValue(c, UCHAR_LINE_BREAK) == U_LB_COMPLEX_CONTEXT)
+    return kUnsupported;
+  UErrorCode status = U_ZERO_ERROR;
+  const UScriptCode script = uscript_getScript(c, &status);
+  if (script == USCRIPT_HAN || script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA || script == USCRIPT_HANGUL)
+    return kUnsupported;
+  switch (u_getIntPropertyValue(c, UCHAR_WORD_BREAK)) {
+    case U_WB_OTHER: return kOther;
+    case U_WB_WSEGSPACE: return kSpace;
+    case U_WB_CR: return kCR;
+    case U_WB_LF: return kLF;
+    case U_WB_NEWLINE: return kNewline;
+    case U_WB_EXTEND:
+    case U_WB_FORMAT:
+    case U_WB_ZWJ: return kIgnorable;
+    case U_WB_ALETTER: return kALetter;
+    case U_WB_HEBREW_LETTER: return kHebrewLetter;
+    case U_WB_SINGLE_QUOTE: return kSingleQuote;
+    case U_WB_DOUBLE_QUOTE: return kDoubleQuote;
+    case U_WB_MIDNUMLET: return kMidNumLet;
+    case U_WB_MIDLETTER: return c == u':' ? kOther : kMidLetter;  // CLDR's root rules take the colon out
+    case U_WB_MIDNUM: return kMidNum;
+    case U_WB_NUMERIC: return kNumeric;
+    case U_WB_EXTENDNUMLET: return kExtendNumLet;
+    default: return kUnsupported;
+  }
+}
+
+struct BreakTable {
+  std::array<Break, kLowLimit> low{};
+  std::array<Break, kPunctuationLimit - kPunctuationStart> punctuation{};
+  BreakTable() {
+    for (UChar32 c = 0; c < kLowLimit; ++c) low[c] = break_of(c);
+    for (UChar32 c = kPunctuationStart; c < kPunctuationLimit; ++c) punctuation[c - kPunctuationStart] = break_of(c);
+  }
+  Break operator()(char16_t c) const {
+    if (c < kLowLimit) return low[c];
+    if (c >= kPunctuationStart && c < kPunctuationLimit) return punctuation[c - kPunctuationStart];
+    return kUnsupported;
+  }
+};
+
+const BreakTable& break_table() {
+  static const BreakTable table;
+  return table;
+}
+
+bool is_line_end(Break b) { return b == kCR || b == kLF || b == kNewline; }
+bool is_letter(Break b) { return b == kALetter || b == kHebrewLetter; }
+bool is_mid_letter(Break b) { return b == kMidLetter || b == kMidNumLet || b == kSingleQuote; }
+bool is_mid_number(Break b) { return b == kMidNum || b == kMidNumLet || b == kSingleQuote; }
+
+// A character with the Extend, Format and ZWJ characters after it (WB4);
+// at the start of a line those characters make a unit of their own.
+struct Unit {
+  uint32_t start = 0;
+  uint32_t end = 0;
+  Break type = kOther;
+};
+
+// Segments one line from the Word_Break values of its code units.
+class LineSegmenter {
+ public:
+  LineSegmenter(const Break* breaks, uint32_t offset, uint32_t size, WordSegmentSink& sink)
+      : breaks_(breaks), offset_(offset), size_(size), sink_(sink) {}
+
+  void run() {
+    if (size_ == 0) return;
+    uint32_t segment_start = 0;
+    Unit current = unit_at(0);
+    bool joined = false;
+    while (current.end < size_) {
+      if (is_word_character(current.type)) skip_word_characters(current);
+      if (current.end >= size_) break;
+      const Unit next = unit_at(current.end);
+      const Break left = current.type;
+      const Break right = next.type;
+      // WB6/7, WB7b/c, WB11/12: letter-mid-letter, number-mid-number, HL "HL.
+      const Break needed = needed_after(left, right);
+      if (needed != kOther && next.end < size_) {
+        const Unit after = unit_at(next.end);
+        if (after.type == needed || (needed == kALetter && after.type == kHebrewLetter)) {
+          current = after;
+          joined = true;
+          continue;
+        }
+      }
+      // WB3d comes before WB4: only spaces with no mark between them join.
+      if ((left == kSpace && right == kSpace && current.end == current.start + 1) || joins_pair(left, right)) {
+        current = next;
+        joined = true;
+        // WB7a: an apostrophe ends a Hebrew word; no rule goes on from it.
+        if (right != kSingleQuote) continue;
+        if (current.end >= size_) break;
+        emit(segment_start, current, joined);
+        current = unit_at(current.end);
+      } else {
+        emit(segment_start, current, joined);
+        current = next;
+      }
+      segment_start = current.start;
+      joined = false;
+    }
+    emit(segment_start, current, joined);
+  }
+
+ private:
+  void emit(uint32_t start, const Unit& last, bool joined) {
+    sink_.segment(WordSegment{offset_ + start, offset_ + last.end, is_word(last, joined)});
+  }
+
+  // What must follow `left right` for the middle rules to join the three:
+  // kALetter for a letter (Hebrew or not), kNumeric, kHebrewLetter, or kOther for none.
+  static Break needed_after(Break left, Break right) {
+    if (is_letter(left) && is_mid_letter(right)) return kALetter;
+    if (left == kNumeric && is_mid_number(right)) return kNumeric;
+    if (left == kHebrewLetter && right == kDoubleQuote) return kHebrewLetter;
+    return kOther;
+  }
+
+  static bool joins_pair(Break left, Break right) {
+    const bool left_word = is_letter(left) || left == kNumeric;
+    const bool right_word = is_letter(right) || right == kNumeric;
+    return (left_word && right_word)                                          // WB5, WB8, WB9, WB10
+           || (left == kHebrewLetter && right == kSingleQuote)                 // WB7a
+           || ((left_word || left == kExtendNumLet) && right == kExtendNumLet)  // WB13a
+           || (left == kExtendNumLet && right_word);                           // WB13b
+  }
+
+  // ICU's rule status follows the segment's last unit: a letter or a number
+  // makes a word, and so does a joined _ or Hebrew apostrophe without marks.
+  static bool is_word(const Unit& last, bool joined) {
+    if (is_letter(last.type) || last.type == kNumeric) return true;
+    return joined && (last.type == kExtendNumLet || last.type == kSingleQuote) && last.end == last.start + 1;
+  }
+
+  static bool is_word_character(Break b) { return b == kALetter || b == kHebrewLetter || b == kNumeric; }
+
+  // Letters and digits join whatever their order (WB5, WB8–10): the common
+  // case, taken in one tight loop. Moves `last` to the run's last unit.
+  void skip_word_characters(Unit& last) const {
+    uint32_t i = last.end;
+    while (i < size_ && (is_word_character(breaks_[i]) || breaks_[i] == kIgnorable)) {
+      if (breaks_[i] != kIgnorable) {
+        last.start = i;
+        last.type = breaks_[i];
+      }
+      ++i;
+    }
+    last.end = i;
+  }
+
+  Unit unit_at(uint32_t i) const {
+    Unit unit{i, i + 1, breaks_[i]};
+    while (unit.end < size_ && breaks_[unit.end] == kIgnorable) ++unit.end;
+    return unit;
+  }
+
+  const Break* breaks_;  // of the line's code units
+  uint32_t offset_;      // of the line in the text
+  uint32_t size_;
+  WordSegmentSink& sink_;
+};
+
+void segment_with_icu(std::u16string_view text, uint32_t start, uint32_t end, WordSegmentSink& sink) {
+  if (start >= end) return;
+  thread_local std::unique_ptr<icu::BreakIterator> iterator = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+    return U_SUCCESS(status) ? std::move(it) : nullptr;
+  }();
+  UErrorCode status = U_ZERO_ERROR;
+  UText* ut = utext_openUChars(nullptr, text.data() + start, static_cast<int64_t>(end - start), &status);
+  if (iterator && U_SUCCESS(status)) {
+    iterator->setText(ut, status);
+    int32_t from = iterator->first();
+    for (int32_t to = iterator->next(); to != icu::BreakIterator::DONE; from = to, to = iterator->next())
+      sink.segment(WordSegment{start + static_cast<uint32_t>(from), start + static_cast<uint32_t>(to),
+                               iterator->getRuleStatus() != UBRK_WORD_NONE});
+  } else {
+    // Without ICU's rules every code unit is a segment: the tokens still cover the text.
+    for (uint32_t i = start; i < end; ++i) sink.segment(WordSegment{i, i + 1, false});
+  }
+  utext_close(ut);
+}
+
+class Collector final : public WordSegmentSink {
+ public:
+  void segment(const WordSegment& segment) override { segments.push_back(segment); }
+  std::vector<WordSegment> segments;
+};
+
+}  // namespace
+
+void segment_words(std::u16string_view text, WordSegmentSink& sink, WordBreakEngine engine) {
+  const uint32_t size = static_cast<uint32_t>(text.size());
+  if (engine == WordBreakEngine::IcuOnly) {
+    segment_with_icu(text, 0, size, sink);
+    return;
+  }
+  const BreakTable& table = break_table();
+  // Lines end at hard breaks (WB3a/b), so each is segmented on its own; a run
+  // of lines the rules here do not cover goes to ICU in one piece.
+  thread_local std::vector<Break> breaks;
+  uint32_t icu_start = 0;
+  uint32_t line_start = 0;
+  while (line_start < size) {
+    breaks.clear();
+    uint32_t line_end = line_start;
+    bool supported = true;
+    for (; line_end < size; ++line_end) {
+      const Break b = table(text[line_end]);
+      if (is_line_end(b)) break;
+      supported &= b != kUnsupported;
+      breaks.push_back(b);
+    }
+    uint32_t next = line_end;
+    if (next < size) next += text[next] == u'\r' && next + 1 < size && text[next + 1] == u'\n' ? 2 : 1;
+    if (supported) {
+      segment_with_icu(text, icu_start, line_start, sink);
+      LineSegmenter(breaks.data(), line_start, line_end - line_start, sink).run();
+      if (line_end < next) sink.segment(WordSegment{line_end, next, false});  // WB3: CR × LF
+      icu_start = next;
+    }
+    line_start = next;
+  }
+  segment_with_icu(text, icu_start, size, sink);
+}
+
+std::vector<WordSegment> word_segments(std::u16string_view text, WordBreakEngine engine) {
+  Collector collector;
+  segment_words(text, collector, engine);
+  return std::move(collector.segments);
+}
+
+}  // namespace isnad
