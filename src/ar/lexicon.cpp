@@ -170,19 +170,25 @@ Word& Lexicon::entry(std::u16string_view key) {
 Lexicon::Reading Lexicon::read(std::u16string_view key) const {
   // One lookup for the word as written and one without و / ف; ل or the
   // future س takes one more, and only before a present verb (ليجيب، سيقول).
+  const size_t conj = key.size() - strip_conjunction(key).size();
+  const bool particle = key.size() > 3 && (key[conj] == u'ل' || key[conj] == u'س');
+  uint32_t state = kHashBasis, bare_state = 0, verb_state = 0;
+  for (size_t i = key.size(); i-- > 0;) {
+    state = hash_step(state, key[i]);  // now the state of key[i:]
+    if (i == conj + 1) verb_state = state;
+    if (i == conj) bare_state = state;
+  }
   Reading r;
-  const Word* whole = find(key);
-  const std::u16string_view stripped = strip_conjunction(key);
-  const Word* bare = stripped.size() != key.size() ? find(stripped) : nullptr;
+  const Word* whole = find(key, hash_finish(state));
+  const Word* bare = conj ? find(key.substr(conj), hash_finish(bare_state)) : nullptr;
   r.classes = (whole ? whole->classes : 0) | (bare ? bare->classes : 0);
   if (whole && whole->is_cue) {
     r.cue = &whole->cue;
   } else if (bare && bare->is_cue) {
     r.cue = &bare->cue;
     r.cue_prefix = 1;
-  } else if (const size_t conj = key.size() - stripped.size();
-             key.size() > 3 && (key[conj] == u'ل' || key[conj] == u'س')) {
-    const Word* verb = find(key.substr(conj + 1));
+  } else if (particle) {
+    const Word* verb = find(key.substr(conj + 1), hash_finish(verb_state));
     if (verb && verb->is_cue && verb->cue.form == CueForm::Present) {
       r.cue = &verb->cue;
       r.cue_prefix = static_cast<uint8_t>(conj + 1);

@@ -79,12 +79,7 @@ class Lexicon {
   static const Lexicon& get();
 
   // The entry of a folded form as written (no clitics removed), or null.
-  const Word* find(std::u16string_view key) const {
-    const uint32_t hash = hash_of(key);
-    if (!(filter_[(hash >> 16) / 64] >> (hash >> 16) % 64 & 1)) return nullptr;
-    const Slot& slot = slots_[slot_of(key, hash)];
-    return slot.used ? &slot.word : nullptr;
-  }
+  const Word* find(std::u16string_view key) const { return find(key, hash_of(key)); }
 
   // What the lexicons say about a folded word as it stands in a text.
   struct Reading {
@@ -108,10 +103,21 @@ class Lexicon {
     bool used = false;
     Word word;
   };
+  // FNV-1a over the key from its last unit to its first: the states on the
+  // way are the hashes of its suffixes, which is what a word is without its
+  // leading clitics, so read() hashes a word once for all its readings.
+  static constexpr uint32_t kHashBasis = 2166136261u;
+  static uint32_t hash_step(uint32_t state, char16_t c) { return (state ^ c) * 16777619u; }
+  static uint32_t hash_finish(uint32_t state) { return state ^ (state >> 16); }
   static uint32_t hash_of(std::u16string_view key) {
-    uint32_t h = 2166136261u;  // FNV-1a
-    for (char16_t c : key) h = (h ^ c) * 16777619u;
-    return h ^ (h >> 16);
+    uint32_t h = kHashBasis;
+    for (size_t i = key.size(); i-- > 0;) h = hash_step(h, key[i]);
+    return hash_finish(h);
+  }
+  const Word* find(std::u16string_view key, uint32_t hash) const {
+    if (!(filter_[(hash >> 16) / 64] >> (hash >> 16) % 64 & 1)) return nullptr;
+    const Slot& slot = slots_[slot_of(key, hash)];
+    return slot.used ? &slot.word : nullptr;
   }
   // The slot that holds `key`, or the empty slot that ends its probe sequence.
   size_t slot_of(std::u16string_view key, uint32_t hash) const {

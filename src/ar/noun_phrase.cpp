@@ -95,12 +95,18 @@ uint32_t NounPhrases::classes_after_lam(std::u16string_view key) const {
 }
 
 bool NounPhrases::said_with_pronoun(std::u16string_view key) const {
+  if (key.empty() || (key.back() != u'ه' && key.back() != u'م' && key.back() != u'ا')) return false;
   for (std::u16string_view suffix : {u"هما", u"هم", u"ها", u"ه"}) {
     if (key.size() < suffix.size() + 3 || !ends_with(key, suffix)) continue;
-    std::u16string base(key.substr(0, key.size() - suffix.size()));
+    const std::u16string_view base = key.substr(0, key.size() - suffix.size());
     if (base == u"قول") return true;
-    if (base.back() == u'ت') base.back() = u'ه';  // إشارته → إشارة
-    const CueEntry* e = lexicon_.read(base).cue;
+    // إشارته → إشارة: the ta marbuta is written ت before a pronoun.
+    constexpr size_t kLongest = 32;
+    if (base.size() > kLongest) return false;
+    char16_t spelled[kLongest];
+    std::copy(base.begin(), base.end(), spelled);
+    if (spelled[base.size() - 1] == u'ت') spelled[base.size() - 1] = u'ه';
+    const CueEntry* e = lexicon_.read(std::u16string_view(spelled, base.size())).cue;
     return e && e->form == CueForm::VerbalNoun;
   }
   return false;
