@@ -9,6 +9,10 @@
 #include <string>
 #include <vector>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 #include <nlohmann/json.hpp>
 
 #include "eval/eval.h"
@@ -383,7 +387,17 @@ int run_eval(const std::vector<std::string>& args) {
 
 }  // namespace
 
+// One text after another, as in --jsonl or eval: glibc would hand the memory
+// of each large text back to the kernel and fault it in again for the next.
+void keep_freed_memory() {
+#if defined(__GLIBC__)
+  mallopt(M_MMAP_MAX, 0);  // large blocks from the heap too, so they are kept
+  mallopt(M_TRIM_THRESHOLD, 1 << 30);
+#endif
+}
+
 int main(int argc, char** argv) {
+  keep_freed_memory();
   std::vector<std::string> args(argv + 1, argv + argc);
   if (args.empty()) return usage_error("a command is needed");
   if (args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
