@@ -101,7 +101,7 @@ std::optional<std::string> extract_one(std::string_view bytes, const ExtractOpti
   if (result.lang != "ar" && !decoded.text.empty())
     warnings.push_back(result.lang == "en" ? "the text is English; only Arabic is analysed so far"
                                            : "no Arabic text found; nothing was analysed");
-  return isnad::to_json(result, decoded.text, o.unit, false, decoded.replacements);
+  return isnad::to_json(result, decoded.text, o.unit, decoded.replacements);
 }
 
 std::optional<size_t> parse_size(const std::string& s) {

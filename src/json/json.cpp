@@ -3,10 +3,8 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <cstdio>
 #include <vector>
 
-#include <nlohmann/json.hpp>
 #include <unicode/utf16.h>
 #include <unicode/utf8.h>
 
@@ -133,7 +131,8 @@ class Writer {
         buffer[used++] = escape[0];
         buffer[used++] = escape[1];
       } else if (c < 0x20) {
-        used += static_cast<size_t>(std::snprintf(buffer + used, 7, "\\u%04x", static_cast<unsigned>(c)));
+        constexpr char kHex[] = "0123456789abcdef";
+        for (const char e : {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]}) buffer[used++] = e;
       } else {
         U8_APPEND_UNSAFE(buffer, used, c);  // c is a scalar value here
       }
@@ -188,7 +187,7 @@ class Writer {
 
 }  // namespace
 
-std::string to_json(const Result& result, std::u16string_view text, OffsetUnit unit, bool pretty,
+std::string to_json(const Result& result, std::u16string_view text, OffsetUnit unit,
                     std::span<const Replacement> replacements) {
   const OffsetMap offset(result, text, unit, replacements);
   Writer w(text, offset);
@@ -250,8 +249,7 @@ std::string to_json(const Result& result, std::u16string_view text, OffsetUnit u
     w.raw("]}");
   }
   w.raw("]}");
-  if (!pretty) return std::move(w.out());
-  return nlohmann::ordered_json::parse(w.out()).dump(2);
+  return std::move(w.out());
 }
 
 }  // namespace isnad

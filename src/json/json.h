@@ -17,7 +17,7 @@ enum class OffsetUnit { Utf16, CodePoint, Utf8 };
 // `replacements` are those decode_utf8() made while producing `text`: UTF-8
 // offsets then count each replaced sequence's original bytes, so they point
 // into the input, not into the repaired text.
-std::string to_json(const Result& result, std::u16string_view text, OffsetUnit unit, bool pretty = false,
+std::string to_json(const Result& result, std::u16string_view text, OffsetUnit unit,
                     std::span<const Replacement> replacements = {});
 
 }  // namespace isnad

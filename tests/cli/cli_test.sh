@@ -17,6 +17,9 @@ check "one claim" 1 "$(printf '%s' "$out" | field '.claims.length')"
 check "speaker" "سلمى حداد" "$(printf '%s' "$out" | field '.speakers[0].name')"
 check "utf16 start" 31 "$(printf '%s' "$out" | field '.claims[0].content.start')"
 check "codepoint start" 30 "$(printf '%s' "$text" | "$isnad" extract --offsets codepoint | field '.claims[0].content.start')"
+pretty=$(printf '%s' "$text" | "$isnad" extract --pretty)
+check "pretty is indented" true "$(printf '%s' "$pretty" | grep -q '^  "claims": \[' && echo true)"
+check "pretty is the same document" "$(printf '%s' "$out" | field '')" "$(printf '%s' "$pretty" | field '')"
 check "utf8 start" 55 "$(printf '%s' "$text" | "$isnad" extract --offsets utf8 | field '.claims[0].content.start')"
 
 lines=$(printf '{"id":"a","text":"قال الوزير إن الحل قريب."}\nnot json\n{"id":"b","text":""}\n' | "$isnad" extract --jsonl)

@@ -82,7 +82,7 @@ TEST(HostileInput, InvalidUtf8IsReplacedWithExactOffsets) {
   ASSERT_TRUE(d.replaced());
   expect_well_formed(d.text);
   const isnad::Result r = isnad::extract(d.text);
-  const auto json = nlohmann::json::parse(isnad::to_json(r, d.text, isnad::OffsetUnit::Utf8, false, d.replacements));
+  const auto json = nlohmann::json::parse(isnad::to_json(r, d.text, isnad::OffsetUnit::Utf8, d.replacements));
   for (const auto& c : json["claims"]) EXPECT_LE(c["content"]["end"].get<size_t>(), bytes.size());
 }
 

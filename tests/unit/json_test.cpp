@@ -106,7 +106,7 @@ TEST(Json, Utf8OffsetsPointIntoTheOriginalBytesAfterReplacement) {
   c.speaker_mention = find(decoded.text, u"الوزير");
   c.content = find(decoded.text, u"الحل قريب");
   r.claims = {c};
-  const json j = json::parse(isnad::to_json(r, decoded.text, isnad::OffsetUnit::Utf8, false, decoded.replacements));
+  const json j = json::parse(isnad::to_json(r, decoded.text, isnad::OffsetUnit::Utf8, decoded.replacements));
   auto expect_at = [&](const json& span, const std::string& needle) {
     EXPECT_EQ(span["start"], input.find(needle)) << needle;
     EXPECT_EQ(span["end"], input.find(needle) + needle.size()) << needle;
@@ -116,7 +116,7 @@ TEST(Json, Utf8OffsetsPointIntoTheOriginalBytesAfterReplacement) {
   expect_at(j["claims"][0]["speaker_mention"], "الوزير");
   expect_at(j["claims"][0]["content"], "الحل قريب");
   // Code points are counted in the decoded text, where each replacement is one.
-  const json cp = json::parse(isnad::to_json(r, decoded.text, isnad::OffsetUnit::CodePoint, false, decoded.replacements));
+  const json cp = json::parse(isnad::to_json(r, decoded.text, isnad::OffsetUnit::CodePoint, decoded.replacements));
   EXPECT_EQ(cp["claims"][0]["content"]["start"], code_points(decoded.text, c.content.start));
 }
 
@@ -169,14 +169,6 @@ TEST(Json, ConfidenceIsClampedToTwoDecimals) {
   const std::string out = isnad::to_json(e.result, e.text, isnad::OffsetUnit::Utf16);
   EXPECT_NE(out.find("\"confidence\":1.00"), std::string::npos);
   EXPECT_NE(out.find("\"confidence\":0.12"), std::string::npos);
-}
-
-TEST(Json, PrettyIsTheSameDocument) {
-  const Example e;
-  const std::string compact = isnad::to_json(e.result, e.text, isnad::OffsetUnit::CodePoint);
-  const std::string pretty = isnad::to_json(e.result, e.text, isnad::OffsetUnit::CodePoint, true);
-  EXPECT_NE(pretty.find('\n'), std::string::npos);
-  EXPECT_EQ(json::parse(compact), json::parse(pretty));
 }
 
 // --- docs/result.schema.json -------------------------------------------------
