@@ -172,12 +172,14 @@ Lexicon::Reading Lexicon::read(std::u16string_view key) const {
   // future س takes one more, and only before a present verb (ليجيب، سيقول).
   const size_t conj = key.size() - strip_conjunction(key).size();
   const bool particle = key.size() > 3 && (key[conj] == u'ل' || key[conj] == u'س');
-  uint32_t state = kHashBasis, bare_state = 0, verb_state = 0;
-  for (size_t i = key.size(); i-- > 0;) {
-    state = hash_step(state, key[i]);  // now the state of key[i:]
-    if (i == conj + 1) verb_state = state;
-    if (i == conj) bare_state = state;
-  }
+  // From the end: the states of key[conj + 1:], key[conj:] and key[0:].
+  uint32_t state = kHashBasis;
+  size_t i = key.size();
+  for (; i > conj + 1; --i) state = hash_step(state, key[i - 1]);
+  const uint32_t verb_state = state;
+  for (; i > conj; --i) state = hash_step(state, key[i - 1]);
+  const uint32_t bare_state = state;
+  for (; i > 0; --i) state = hash_step(state, key[i - 1]);
   Reading r;
   const Word* whole = find(key, hash_finish(state));
   const Word* bare = conj ? find(key.substr(conj), hash_finish(bare_state)) : nullptr;
