@@ -101,12 +101,12 @@ class ClaimFinder {
     return key == u"بالقول" || key == u"بقوله" || key == u"بقولها" || key == u"بقولهم";
   }
   bool precedes_saying(size_t token) const {
-    const std::u16string_view key = t_.key(token);
-    if (key.starts_with(u"ال") || (np_.classes(token) & (kSpeakerHead | kNameToken | kNounPhraseEnd)) ||
-        np_.is_complementizer(token))
-      return false;
+    // The next word decides for almost every word, so it is asked first.
     const size_t k = np_.next_non_space(token + 1);
-    return t_.is_word(k) && is_saying_noun(t_.key(k));
+    if (!t_.is_word(k) || !is_saying_noun(t_.key(k))) return false;
+    const std::u16string_view key = t_.key(token);
+    return !key.starts_with(u"ال") && !(np_.classes(token) & (kSpeakerHead | kNameToken | kNounPhraseEnd)) &&
+           !np_.is_complementizer(token);
   }
 
   // قائلا / بالقول / بقوله right after a verb belong to its cue.

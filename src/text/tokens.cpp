@@ -112,8 +112,8 @@ struct TableFold {
 // Folds `word` unit by unit through the table, as most words fold, up to the
 // first unit the table cannot fold. That never lengthens the word: `out` needs
 // room for word.size() units.
-TableFold fold_by_table(std::u16string_view word, char16_t* out) {
-  static const std::array<CharInfo, kTableLimit>& table = char_table();
+inline TableFold fold_by_table(std::u16string_view word, char16_t* out,
+                               const std::array<CharInfo, kTableLimit>& table) {
   TableFold done;
   for (; done.read < word.size(); ++done.read) {
     const char16_t c = word[done.read];
@@ -161,7 +161,7 @@ std::u16string fold_for_matching(std::u16string_view word) {
 void fold_into(std::u16string& out, std::u16string_view word) {
   const size_t start = out.size();
   out.resize(start + word.size());
-  const TableFold done = fold_by_table(word, out.data() + start);
+  const TableFold done = fold_by_table(word, out.data() + start, char_table());
   out.resize(start + done.written);
   fold_rest(out, word.substr(done.read));
 }
@@ -191,7 +191,7 @@ class Tokens::Builder final : public WordSegmentSink {
     tokens_.push_back(Token{start, end, static_cast<uint32_t>(keys_end_), kind});
     if (kind != TokenKind::Word) return;
     const std::u16string_view word = text_.substr(start, end - start);
-    const TableFold done = fold_by_table(word, keys_.data() + keys_end_);
+    const TableFold done = fold_by_table(word, keys_.data() + keys_end_, table_);
     keys_end_ += done.written;
     if (done.read < word.size()) {
       // Only NFKC lengthens a word: fold the rest aside, then grow keys_ by
