@@ -16,9 +16,6 @@ namespace {
 enum Break : uint8_t {
   kOther,
   kSpace,
-  kCR,
-  kLF,
-  kNewline,
   kIgnorable,  // Extend, Format, ZWJ
   kALetter,
   kHebrewLetter,
@@ -29,6 +26,10 @@ enum Break : uint8_t {
   kMidNum,
   kNumeric,
   kExtendNumLet,
+  // From here on, values that stop the scan for the end of a line.
+  kCR,
+  kLF,
+  kNewline,
   kUnsupported,  // a line holding it goes to ICU: emoji, kana, CJK, regional indicators, surrogates …
 };
 
@@ -244,26 +245,25 @@ void segment_words(std::u16string_view text, WordSegmentSink& sink, WordBreakEng
     return;
   }
   const BreakTable& table = break_table();
+  const std::unique_ptr<Break[]> breaks(new Break[size]);
   // Lines end at hard breaks (WB3a/b), so each is segmented on its own; a run
   // of lines the rules here do not cover goes to ICU in one piece.
-  thread_local std::vector<Break> breaks;
   uint32_t icu_start = 0;
   uint32_t line_start = 0;
   while (line_start < size) {
-    breaks.clear();
     uint32_t line_end = line_start;
     bool supported = true;
     for (; line_end < size; ++line_end) {
-      const Break b = table(text[line_end]);
+      const Break b = breaks[line_end] = table(text[line_end]);
+      if (b < kCR) continue;
       if (is_line_end(b)) break;
-      supported &= b != kUnsupported;
-      breaks.push_back(b);
+      supported = false;
     }
     uint32_t next = line_end;
     if (next < size) next += text[next] == u'\r' && next + 1 < size && text[next + 1] == u'\n' ? 2 : 1;
     if (supported) {
       segment_with_icu(text, icu_start, line_start, sink);
-      LineSegmenter(breaks.data(), line_start, line_end - line_start, sink).run();
+      LineSegmenter(breaks.get() + line_start, line_start, line_end - line_start, sink).run();
       if (line_end < next) sink.segment(WordSegment{line_end, next, false});  // WB3: CR × LF
       icu_start = next;
     }
