@@ -76,9 +76,11 @@ if medians:
               ("JSON", "BM_StageJson")]
     stage_times = {label: seconds(f"{name}/{MB}") for label, name in stages}
     total = sum(t for label, t in stage_times.items() if label != "JSON")
-    for label, t in stage_times.items():
+    for (label, name), t in zip(stages, stage_times.values()):
         share = f", {100 * t / total:.0f}% of extraction" if label != "JSON" else ""
-        row(f"native stage: {label}", f"{t * 1000:.1f} ms per MB{share}")
+        at_10 = seconds(f"{name}/{10 * MB}")
+        scaling = f"; 10 MB: {at_10 / t:.1f}×" if at_10 else ""
+        row(f"native stage: {label}", f"{t * 1000:.1f} ms per MB{share}{scaling}")
     dominant = max((k for k in stage_times if k != "JSON"), key=stage_times.get)
     row("native: dominant stage", dominant)
     normal = seconds(f"BM_Extract/{MB}")
