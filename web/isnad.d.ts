@@ -55,6 +55,13 @@ export interface IsnadLoadOptions {
   worker?: boolean | 'auto';
   /** Longest accepted text in UTF-16 code units (default DEFAULT_MAX_LENGTH). */
   maxLength?: number;
+  /**
+   * With worker 'auto': until the worker is ready, texts of up to this many
+   * UTF-16 code units are extracted in this thread, so the first results do
+   * not wait for the worker's start; longer ones wait for the worker. 0: every
+   * text waits for the worker. Default DEFAULT_MAIN_THREAD_START_LENGTH.
+   */
+  mainThreadStartLength?: number;
   /** URL of isnad_core.mjs (default: next to isnad.js). */
   coreUrl?: string | URL;
   /** URL of isnad-worker.js (default: next to isnad.js). */
@@ -62,6 +69,8 @@ export interface IsnadLoadOptions {
 }
 
 export declare const DEFAULT_MAX_LENGTH: number;
+/** 20,000 UTF-16 code units, about 3,000 Arabic words. */
+export declare const DEFAULT_MAIN_THREAD_START_LENGTH: number;
 
 export declare class IsnadError extends Error {
   name: 'IsnadError';
@@ -74,6 +83,7 @@ export declare class Isnad {
   static load(options?: IsnadLoadOptions): Promise<Isnad>;
   /** Version string of the wasm core. */
   readonly version: string;
+  /** 'main-thread' where extraction runs only in this thread (worker false, or no worker could start). */
   readonly mode: 'worker' | 'main-thread';
   readonly maxLength: number;
   /** Rejects with IsnadError code INPUT_TOO_LONG above maxLength. */

@@ -8,6 +8,9 @@
 import { compileCore, loadCore } from './isnad-core-bridge.js';
 
 export const DEFAULT_MAX_LENGTH = 1_000_000;
+// About 3,000 Arabic words: a few milliseconds of extraction once the core
+// is warm, so this thread is never held long by a text the worker would take.
+export const DEFAULT_MAIN_THREAD_START_LENGTH = 20_000;
 
 export class IsnadError extends Error {
   constructor(code, message, options) {
@@ -39,6 +42,7 @@ function compiledCore(coreUrl) {
 // Runs the core in this thread. A trap inside the core can leave its memory
 // inconsistent, so after a failure the next call starts a fresh instance.
 class InThreadBackend {
+  mode = 'main-thread';
   #coreUrl;
   #module;
   #core = null;
@@ -69,6 +73,7 @@ class InThreadBackend {
 }
 
 class WorkerBackend {
+  mode = 'worker';
   #worker;
   #pending = new Map();
   #nextId = 1;
@@ -130,26 +135,111 @@ class WorkerBackend {
   }
 }
 
+// With worker 'auto': texts up to maxInThreadLength code units are extracted
+// in this thread, by an instance of the module already compiled here, until
+// the worker is ready; then the worker takes every text. The first results do
+// not wait for the worker's start, and a long text never runs in this thread.
+// Where no worker can start, every text runs in this thread, as with 'auto'.
+class HandoverBackend {
+  #createWorker;
+  #worker = null;
+  #workerReady = null;
+  #workerFailed = false;
+  #inThread;
+  #maxInThreadLength;
+
+  constructor(createWorker, inThread, maxInThreadLength) {
+    this.#createWorker = createWorker;
+    this.#inThread = inThread;
+    this.#maxInThreadLength = maxInThreadLength;
+  }
+
+  get mode() {
+    return this.#workerFailed ? 'main-thread' : 'worker';
+  }
+
+  async start() {
+    try {
+      return await this.#inThread.start();
+    } catch (error) {
+      this.#inThread = null;
+      return this.#startWorker().catch(() => Promise.reject(error));
+    }
+  }
+
+  extract(text) {
+    if (this.#inThread && (this.#workerFailed || text.length <= this.#maxInThreadLength)) {
+      const result = this.#inThread.extract(text);
+      // The worker starts once this thread is done with the text, so that on
+      // a busy machine it does not compete with the first results for a core.
+      setTimeout(() => this.#startWorker().catch(() => {}));
+      return result;
+    }
+    return this.#startWorker().then(
+      () => this.#worker.extract(text),
+      (error) => (this.#inThread ? this.#inThread.extract(text) : Promise.reject(error)),
+    );
+  }
+
+  close() {
+    this.#worker?.close();
+    this.#inThread?.close();
+    this.#inThread = null;
+    this.#workerReady ??= Promise.reject(new IsnadError('CLOSED', 'isnad was closed'));
+    this.#workerReady.catch(() => {});
+  }
+
+  // Starts the worker, once; the instance in this thread goes when it is ready.
+  #startWorker() {
+    this.#workerReady ??= new Promise((resolve) => {
+      this.#worker = this.#createWorker();
+      resolve(this.#worker.start());
+    }).then(
+      (version) => {
+        this.#inThread?.close();
+        this.#inThread = null;
+        return version;
+      },
+      (error) => {
+        this.#workerFailed = true;
+        this.#worker?.close();
+        throw error;
+      },
+    );
+    return this.#workerReady;
+  }
+}
+
 export class Isnad {
   #backend;
+  #mode;
 
   /** @private use Isnad.load() */
-  constructor(backend, version, mode, maxLength) {
+  constructor(backend, version, maxLength) {
     this.#backend = backend;
+    this.#mode = backend.mode;
     this.version = version;
-    this.mode = mode;
     this.maxLength = maxLength;
+  }
+
+  /** 'worker', or 'main-thread' where extraction runs in this thread. */
+  get mode() {
+    return this.#backend?.mode ?? this.#mode;
   }
 
   static async load(options = {}) {
     const {
       worker = 'auto',
       maxLength = DEFAULT_MAX_LENGTH,
+      mainThreadStartLength = DEFAULT_MAIN_THREAD_START_LENGTH,
       coreUrl = defaultCoreUrl,
       workerUrl = defaultWorkerUrl,
     } = options;
     if (!(Number.isInteger(maxLength) && maxLength > 0)) {
       throw new RangeError('maxLength must be a positive integer, got ' + maxLength);
+    }
+    if (!(Number.isInteger(mainThreadStartLength) && mainThreadStartLength >= 0)) {
+      throw new RangeError('mainThreadStartLength must be a non-negative integer, got ' + mainThreadStartLength);
     }
     const resolvedCoreUrl = new URL(coreUrl, import.meta.url);
     const module = compiledCore(resolvedCoreUrl);
@@ -158,9 +248,13 @@ export class Isnad {
     if (wantWorker) {
       let backend;
       try {
-        backend = new WorkerBackend(new URL(workerUrl, import.meta.url), resolvedCoreUrl, module);
+        const createWorker = () => new WorkerBackend(new URL(workerUrl, import.meta.url), resolvedCoreUrl, module);
+        backend =
+          worker === 'auto' && mainThreadStartLength > 0
+            ? new HandoverBackend(createWorker, new InThreadBackend(resolvedCoreUrl, module), mainThreadStartLength)
+            : createWorker();
         const version = await backend.start();
-        return new Isnad(backend, version, 'worker', maxLength);
+        return new Isnad(backend, version, maxLength);
       } catch (error) {
         backend?.close();
         // 'auto' falls back to this thread, e.g. where a page's CSP forbids workers.
@@ -170,7 +264,7 @@ export class Isnad {
     try {
       const backend = new InThreadBackend(resolvedCoreUrl, module);
       const version = await backend.start();
-      return new Isnad(backend, version, 'main-thread', maxLength);
+      return new Isnad(backend, version, maxLength);
     } catch (error) {
       throw wrapLoadError(error);
     }
@@ -192,7 +286,9 @@ export class Isnad {
   }
 
   close() {
-    this.#backend?.close();
+    if (!this.#backend) return;
+    this.#mode = this.#backend.mode;
+    this.#backend.close();
     this.#backend = null;
   }
 }

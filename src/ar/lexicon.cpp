@@ -1,6 +1,11 @@
 #include "ar/lexicon.h"
 
-#include <unicode/unistr.h>
+#include <unicode/utf16.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <iterator>
+#include <optional>
 
 #include "lexicon/embedded.h"
 #include "text/tokens.h"
@@ -8,29 +13,70 @@
 namespace isnad::ar {
 namespace {
 
+// The whole file in UTF-16, decoded in one pass; ill-formed sequences become
+// U+FFFD, as with ICU's converters.
 std::u16string to_utf16(std::string_view utf8) {
-  icu::UnicodeString s = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
-  return std::u16string(s.getBuffer(), static_cast<size_t>(s.length()));
+  // A UTF-8 sequence never has fewer bytes than its UTF-16 form has units.
+  std::u16string out(utf8.size(), u'\0');
+  char16_t* units = out.data();
+  size_t written = 0;
+  const auto* bytes = reinterpret_cast<const uint8_t*>(utf8.data());
+  const auto length = static_cast<int32_t>(utf8.size());
+  for (int32_t i = 0; i < length;) {
+    // ASCII and two-byte sequences (Arabic letters) are nearly all of it.
+    if (bytes[i] < 0x80) {
+      units[written++] = bytes[i++];
+      continue;
+    }
+    if (bytes[i] >= 0xC2 && bytes[i] <= 0xDF && i + 1 < length && (bytes[i + 1] & 0xC0) == 0x80) {
+      units[written++] = static_cast<char16_t>((bytes[i] & 0x1F) << 6 | (bytes[i + 1] & 0x3F));
+      i += 2;
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT_OR_FFFD(bytes, i, length, c);
+    U16_APPEND_UNSAFE(units, written, c);
+  }
+  out.resize(written);
+  return out;
 }
 
-// Calls `row` with the tab-separated fields of every non-comment line.
+// Calls `row` with the folded tab-separated fields of every non-comment line.
+// The fields are views into one buffer, reused from one line to the next.
 template <typename RowFn>
-void for_each_row(std::string_view file, RowFn row) {
-  while (!file.empty()) {
-    size_t eol = file.find('\n');
-    std::string_view line = file.substr(0, eol);
-    file = eol == std::string_view::npos ? std::string_view() : file.substr(eol + 1);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line.front() == '#') continue;
-    std::vector<std::u16string> fields;
+void for_each_row(std::string_view utf8, RowFn row) {
+  const std::u16string file = to_utf16(utf8);
+  std::u16string_view rest = file;
+  std::u16string folded;
+  std::vector<size_t> ends;
+  std::vector<std::u16string_view> fields;
+  while (!rest.empty()) {
+    size_t eol = rest.find(u'\n');
+    std::u16string_view line = rest.substr(0, eol);
+    rest = eol == std::u16string_view::npos ? std::u16string_view() : rest.substr(eol + 1);
+    if (!line.empty() && line.back() == u'\r') line.remove_suffix(1);
+    if (line.empty() || line.front() == u'#') continue;
+    folded.clear();
+    ends.clear();
     while (true) {
-      size_t tab = line.find('\t');
-      fields.push_back(fold_for_matching(to_utf16(line.substr(0, tab))));
-      if (tab == std::string_view::npos) break;
+      size_t tab = line.find(u'\t');
+      fold_into(folded, line.substr(0, tab));
+      ends.push_back(folded.size());
+      if (tab == std::u16string_view::npos) break;
       line = line.substr(tab + 1);
+    }
+    fields.clear();
+    for (size_t start = 0; size_t end : ends) {
+      fields.emplace_back(folded.data() + start, end - start);
+      start = end;
     }
     row(fields);
   }
+}
+
+// How many lines a file has: an upper bound of its rows.
+size_t line_count(std::string_view file) {
+  return static_cast<size_t>(std::count(file.begin(), file.end(), '\n')) + 1;
 }
 
 uint16_t parse_frames(std::u16string_view list) {
@@ -53,6 +99,84 @@ bool ends_weak(std::u16string_view stem) {
   return !stem.empty() && (stem.back() == u'ي' || stem.back() == u'ا' || stem.back() == u'و');
 }
 
+// The stem a cue form is built on, from the row's past, present, participle
+// and verbal noun.
+enum class Stem : uint8_t { Past, PastWeak, Present, PresentRest, PresentWeak, Participle, Noun };
+
+struct CueFormRule {
+  std::u16string_view prefix;
+  Stem stem;
+  std::u16string_view suffix;
+  CueForm form;
+  Gender gender;
+  Number number;
+};
+
+// The inflected forms of a row of cues.tsv, in order: where two rows make
+// the same form, the first reading listed wins.
+constexpr CueFormRule kCueForms[] = {
+    {u"", Stem::Past, u"", CueForm::Past, Gender::Masculine, Number::Singular},
+    {u"", Stem::Past, u"ت", CueForm::Past, Gender::Feminine, Number::Singular},
+    {u"", Stem::Past, u"وا", CueForm::Past, Gender::Masculine, Number::Plural},
+    {u"", Stem::Past, u"ا", CueForm::Past, Gender::Masculine, Number::Dual},
+    {u"", Stem::Past, u"تا", CueForm::Past, Gender::Feminine, Number::Dual},
+    // نفى → نفت، نفوا; دعا → دعت، دعوا
+    {u"", Stem::PastWeak, u"ت", CueForm::Past, Gender::Feminine, Number::Singular},
+    {u"", Stem::PastWeak, u"وا", CueForm::Past, Gender::Masculine, Number::Plural},
+    {u"", Stem::Present, u"", CueForm::Present, Gender::Masculine, Number::Singular},
+    {u"ت", Stem::PresentRest, u"", CueForm::Present, Gender::Feminine, Number::Singular},
+    {u"", Stem::Present, u"ون", CueForm::Present, Gender::Masculine, Number::Plural},
+    {u"", Stem::Present, u"ان", CueForm::Present, Gender::Masculine, Number::Dual},
+    {u"ت", Stem::PresentRest, u"ان", CueForm::Present, Gender::Feminine, Number::Dual},
+    {u"", Stem::PresentWeak, u"ون", CueForm::Present, Gender::Masculine, Number::Plural},
+    {u"", Stem::Participle, u"ا", CueForm::Participle, Gender::Masculine, Number::Singular},
+    {u"", Stem::Participle, u"ه", CueForm::Participle, Gender::Feminine, Number::Singular},
+    {u"", Stem::Participle, u"ين", CueForm::Participle, Gender::Masculine, Number::Plural},
+    {u"", Stem::Participle, u"ات", CueForm::Participle, Gender::Feminine, Number::Plural},
+    {u"", Stem::Noun, u"", CueForm::VerbalNoun, Gender::Unknown, Number::Unknown},
+    {u"ال", Stem::Noun, u"", CueForm::VerbalNoun, Gender::Unknown, Number::Unknown},
+    {u"", Stem::Noun, u"ات", CueForm::VerbalNoun, Gender::Unknown, Number::Unknown},
+    {u"ال", Stem::Noun, u"ات", CueForm::VerbalNoun, Gender::Unknown, Number::Unknown},
+};
+
+// The stem in a row of cues.tsv, or null where the row has none ("-").
+std::optional<std::u16string_view> stem_of(Stem stem, const std::vector<std::u16string_view>& row) {
+  const std::u16string_view past = row[0], present = row[1], participle = row[2], noun = row[3];
+  const bool has_present = present != u"-" && present.size() >= 2;
+  switch (stem) {
+    case Stem::Past:
+      if (past != u"-") return past;
+      break;
+    case Stem::PastWeak:
+      if (past != u"-" && ends_weak(past)) return past.substr(0, past.size() - 1);
+      break;
+    case Stem::Present:
+      if (has_present) return present;
+      break;
+    case Stem::PresentRest:
+      if (has_present) return present.substr(1);
+      break;
+    case Stem::PresentWeak:
+      if (has_present && ends_weak(present)) return present.substr(0, present.size() - 1);
+      break;
+    case Stem::Participle:
+      if (participle != u"-") return participle;
+      break;
+    case Stem::Noun:
+      if (noun != u"-") return noun;
+      break;
+  }
+  return std::nullopt;
+}
+
+// Slots for at most `entries` keys, at most half full: sized once, the table
+// is not rebuilt while the lexicons load.
+size_t table_size_for(size_t entries) {
+  size_t size = 16;
+  while (size < entries * 2) size *= 2;
+  return size;
+}
+
 }  // namespace
 
 const Lexicon& Lexicon::get() {
@@ -60,56 +184,24 @@ const Lexicon& Lexicon::get() {
   return lexicon;
 }
 
-Lexicon::Lexicon() : slots_(16) {
-  auto add_cue = [&](const std::u16string& form, CueEntry cue) {
-    if (form.size() < 2) return;
-    Word& w = entry(form);
-    if (w.is_cue) return;  // the first reading listed wins
-    w.is_cue = true;
-    w.cue = cue;
-  };
-  for_each_row(lexicon_file("ar/cues.tsv"), [&](const std::vector<std::u16string>& f) {
+Lexicon::Lexicon()
+    : slots_(table_size_for(line_count(lexicon_file("ar/cues.tsv")) * std::size(kCueForms) +
+                            line_count(lexicon_file("ar/words.tsv")) + line_count(lexicon_file("ar/name_tokens.tsv")) +
+                            line_count(lexicon_file("ar/according_to.tsv")))) {
+  std::u16string form;  // one buffer for every generated form
+  for_each_row(lexicon_file("ar/cues.tsv"), [&](const std::vector<std::u16string_view>& f) {
     if (f.size() < 6) return;
     const uint16_t frames = parse_frames(f[4]);
     const bool stance = f[5] == u"stance";
-    const std::u16string& past = f[0];
-    const std::u16string& present = f[1];
-    const std::u16string& participle = f[2];
-    const std::u16string& noun = f[3];
-    using G = Gender;
-    using N = Number;
-    auto reading = [&](CueForm form, G g, N n) { return CueEntry{frames, form, g, n, stance}; };
-    if (past != u"-") {
-      add_cue(past, reading(CueForm::Past, G::Masculine, N::Singular));
-      add_cue(past + u"ت", reading(CueForm::Past, G::Feminine, N::Singular));
-      add_cue(past + u"وا", reading(CueForm::Past, G::Masculine, N::Plural));
-      add_cue(past + u"ا", reading(CueForm::Past, G::Masculine, N::Dual));
-      add_cue(past + u"تا", reading(CueForm::Past, G::Feminine, N::Dual));
-      if (ends_weak(past)) {  // نفى → نفت، نفوا; دعا → دعت، دعوا
-        const std::u16string stem = past.substr(0, past.size() - 1);
-        add_cue(stem + u"ت", reading(CueForm::Past, G::Feminine, N::Singular));
-        add_cue(stem + u"وا", reading(CueForm::Past, G::Masculine, N::Plural));
-      }
-    }
-    if (present != u"-" && present.size() >= 2) {
-      const std::u16string rest = present.substr(1);
-      add_cue(present, reading(CueForm::Present, G::Masculine, N::Singular));
-      add_cue(u"ت" + rest, reading(CueForm::Present, G::Feminine, N::Singular));
-      add_cue(present + u"ون", reading(CueForm::Present, G::Masculine, N::Plural));
-      add_cue(present + u"ان", reading(CueForm::Present, G::Masculine, N::Dual));
-      add_cue(u"ت" + rest + u"ان", reading(CueForm::Present, G::Feminine, N::Dual));
-      if (ends_weak(present))
-        add_cue(present.substr(0, present.size() - 1) + u"ون", reading(CueForm::Present, G::Masculine, N::Plural));
-    }
-    if (participle != u"-") {
-      add_cue(participle + u"ا", reading(CueForm::Participle, G::Masculine, N::Singular));
-      add_cue(participle + u"ه", reading(CueForm::Participle, G::Feminine, N::Singular));
-      add_cue(participle + u"ين", reading(CueForm::Participle, G::Masculine, N::Plural));
-      add_cue(participle + u"ات", reading(CueForm::Participle, G::Feminine, N::Plural));
-    }
-    if (noun != u"-") {
-      for (const std::u16string& n : {noun, u"ال" + noun, noun + u"ات", u"ال" + noun + u"ات"})
-        add_cue(n, reading(CueForm::VerbalNoun, G::Unknown, N::Unknown));
+    for (const CueFormRule& rule : kCueForms) {
+      const std::optional<std::u16string_view> stem = stem_of(rule.stem, f);
+      if (!stem) continue;
+      form.assign(rule.prefix).append(*stem).append(rule.suffix);
+      if (form.size() < 2) continue;
+      Word& w = entry(form);
+      if (w.is_cue) continue;
+      w.is_cue = true;
+      w.cue = CueEntry{frames, rule.form, rule.gender, rule.number, stance};
     }
   });
 
@@ -120,15 +212,15 @@ Lexicon::Lexicon() : slots_(16) {
       {u"state", kState},         {u"conj", kConjunction},      {u"aux", kAuxiliary},
       {u"stop", kStop},           {u"adj", kAdjective},         {u"number", kNumber},
       {u"aside", kAside}};
-  for_each_row(lexicon_file("ar/words.tsv"), [&](const std::vector<std::u16string>& f) {
+  for_each_row(lexicon_file("ar/words.tsv"), [&](const std::vector<std::u16string_view>& f) {
     if (f.size() < 2) return;
     for (const auto& [name, cls] : kClasses)
       if (f[1] == name) entry(f[0]).classes |= cls;
   });
-  for_each_row(lexicon_file("ar/name_tokens.tsv"), [&](const std::vector<std::u16string>& f) {
+  for_each_row(lexicon_file("ar/name_tokens.tsv"), [&](const std::vector<std::u16string_view>& f) {
     if (!f.empty() && !f[0].empty()) entry(f[0]).classes |= kNameToken;
   });
-  for_each_row(lexicon_file("ar/according_to.tsv"), [&](const std::vector<std::u16string>& f) {
+  for_each_row(lexicon_file("ar/according_to.tsv"), [&](const std::vector<std::u16string_view>& f) {
     if (f.empty()) return;
     AccordingToPhrase phrase;
     std::u16string_view words = f[0];

@@ -175,6 +175,18 @@ export function tenArticlesPage() {
 }
 
 /**
+ * One article of the text repeated, one paragraph a line, to at least
+ * minLength UTF-16 code units: too long to be analysed in the page's thread.
+ */
+export function longArticlePage(text, minLength) {
+  const paragraphs = text.split('\n').filter((line) => line.trim());
+  const body = [];
+  for (let length = 0; length < minLength; length += paragraphs.join('').length) body.push(...paragraphs);
+  const markup = body.map((paragraph) => `      <p>${escapeHtml(paragraph)}</p>`).join('\n');
+  return hostPage('ملف خاص', `  <main>\n    <article>\n${markup}\n    </article>\n  </main>`);
+}
+
+/**
  * An article with a button whose handlers the page's own script (a file, as
  * the CSP allows) registers before the widget's module runs.
  */

@@ -22,6 +22,7 @@ import {
   TEN_ARTICLE_CLAIMS,
   handlersPage,
   HOST_HANDLERS_SCRIPT,
+  longArticlePage,
 } from './pages.mjs';
 
 const repoDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -79,6 +80,8 @@ if (!existsSync(join(bundleDir, 'index.html')) || !existsSync(join(bundleDir, 'i
 }
 mkdirSync(artifactsDir, { recursive: true });
 const sampleText = readFileSync(join(bundleDir, 'sample-ar.txt'), 'utf8');
+// Over isnad.js's DEFAULT_MAIN_THREAD_START_LENGTH (20,000): the worker's alone.
+const LONG_TEXT_LENGTH = 24_000;
 
 const extraPages = new Map([
   ['/test/xss-demo.html', { body: xssDemoPage() }],
@@ -88,6 +91,8 @@ const extraPages = new Map([
   ['/test/short-main.html', { body: shortMainPage() }],
   ['/test/ten-articles.html', { body: tenArticlesPage() }],
   ['/test/handlers.html', { body: handlersPage() }],
+  ['/test/long-article.html', { body: longArticlePage(sampleText, LONG_TEXT_LENGTH) }],
+  ['/test/blank.html', { body: '<!doctype html><meta charset="utf-8"><title>blank</title>' }],
   ['/test/host-handlers.js', { body: HOST_HANDLERS_SCRIPT, type: 'text/javascript; charset=utf-8' }],
   // The core from elsewhere, its .wasm without application/wasm: no streaming compilation.
   ['/test/octet/isnad_core.mjs', { body: readFileSync(join(bundleDir, 'isnad_core.mjs')), type: 'text/javascript' }],
@@ -147,6 +152,18 @@ async function newPage(colorScheme = 'light') {
   const page = await context.newPage();
   await page.emulateMedia({ colorScheme });
   return page;
+}
+
+// Holds back the worker's script, so that no worker can start, until the
+// returned function is called.
+async function holdWorkerScript(page) {
+  let release;
+  const released = new Promise((resolve) => (release = resolve));
+  await page.route((url) => url.pathname === '/isnad-worker.js', async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
 }
 
 // What the wasm module itself returns for a text, run in the page's own thread.
@@ -466,23 +483,81 @@ await check("API: 'auto' runs in this thread where the CSP forbids workers, from
   const page = await newPage();
   const violationsBefore = cspViolations.length;
   await page.goto(origin + '/test/no-worker.html');
-  const outcome = await page.evaluate(async (text) => {
+  const longText = Array.from({ length: Math.ceil(LONG_TEXT_LENGTH / sampleText.length) }, () => sampleText).join('\n');
+  const outcome = await page.evaluate(async ({ short, long }) => {
     const { Isnad } = await import('/isnad.js');
     const isnad = await Isnad.load();
-    const result = await isnad.extract(text);
+    const result = await isnad.extract(short);
+    // A text too long for this thread wants the worker, which cannot start.
+    const longResult = await isnad.extract(long);
     isnad.close();
     return {
       mode: isnad.mode,
       json: JSON.stringify(result),
+      longJson: JSON.stringify(longResult),
       wasmFetches: performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('/isnad_core.wasm')).length,
     };
-  }, sampleText);
+  }, { short: sampleText, long: longText });
+  const expectedLong = JSON.stringify(await referenceExtract(page, longText));
   await page.close();
   const blocked = cspViolations.splice(violationsBefore);
   assert.deepEqual({ mode: outcome.mode, wasmFetches: outcome.wasmFetches }, { mode: 'main-thread', wasmFetches: 1 });
   assert.equal(outcome.json, JSON.stringify(sampleResult));
+  assert.equal(outcome.longJson, expectedLong, 'the long text');
   assert.ok(blocked.every((line) => /worker/i.test(line)), blocked.join(' | '));
   return `${blocked.length} CSP notices for the refused worker`;
+});
+
+await check("API: 'auto' extracts short texts in this thread until the worker is ready, long ones only in the worker", async () => {
+  const page = await newPage();
+  await page.goto(origin + '/test/blank.html');
+  const release = await holdWorkerScript(page);
+  const longText = Array.from({ length: Math.ceil(LONG_TEXT_LENGTH / sampleText.length) }, () => sampleText).join('\n');
+  const early = await page.evaluate(async ({ short, long }) => {
+    const { Isnad, DEFAULT_MAIN_THREAD_START_LENGTH } = await import('/isnad.js');
+    const isnad = await Isnad.load();
+    const result = await isnad.extract(short);
+    globalThis.handover = { isnad, longDone: false };
+    globalThis.handover.long = isnad.extract(long).then((longResult) => {
+      globalThis.handover.longDone = true;
+      return JSON.stringify(longResult);
+    });
+    return { mode: isnad.mode, json: JSON.stringify(result), limit: DEFAULT_MAIN_THREAD_START_LENGTH };
+  }, { short: sampleText, long: longText });
+  await page.waitForTimeout(500);
+  const longDoneBeforeWorker = await page.evaluate(() => globalThis.handover.longDone);
+  release();
+  const longJson = await page.evaluate(() => globalThis.handover.long);
+  const expectedLong = JSON.stringify(await referenceExtract(page, longText));
+  await page.evaluate(() => globalThis.handover.isnad.close());
+  await page.close();
+  assert.ok(sampleText.length <= early.limit && longText.length > early.limit, 'text lengths around the limit');
+  assert.deepEqual({ mode: early.mode, same: early.json === JSON.stringify(sampleResult) }, { mode: 'worker', same: true });
+  assert.equal(longDoneBeforeWorker, false, 'the long text was extracted before the worker could start');
+  assert.equal(longJson, expectedLong, 'the long text in the worker');
+  return `${sampleText.length} code units before the worker started, ${longText.length} in the worker`;
+});
+
+await check("API: 'auto' with mainThreadStartLength 0 waits for the worker", async () => {
+  const page = await newPage();
+  await page.goto(origin + '/test/blank.html');
+  const release = await holdWorkerScript(page);
+  await page.evaluate(() => {
+    globalThis.waiting = { loaded: false };
+    globalThis.waiting.mode = import('/isnad.js')
+      .then(({ Isnad }) => Isnad.load({ mainThreadStartLength: 0 }))
+      .then((isnad) => {
+        globalThis.waiting.loaded = true;
+        isnad.close();
+        return isnad.mode;
+      });
+  });
+  await page.waitForTimeout(500);
+  const loadedBeforeWorker = await page.evaluate(() => globalThis.waiting.loaded);
+  release();
+  const mode = await page.evaluate(() => globalThis.waiting.mode);
+  await page.close();
+  assert.deepEqual({ loadedBeforeWorker, mode }, { loadedBeforeWorker: false, mode: 'worker' });
 });
 
 const firstHighlight = await (async () => {
@@ -519,8 +594,9 @@ info(
 // ---------------------------------------------------------------------------
 // Widget
 
-async function openDemo(path, { colorScheme = 'light', withoutHighlightApi = false, waitForPanel = true } = {}) {
+async function openDemo(path, { colorScheme = 'light', withoutHighlightApi = false, waitForPanel = true, holdWorker = false } = {}) {
   const page = await newPage(colorScheme);
+  if (holdWorker) page.releaseWorker = await holdWorkerScript(page);
   // The page's own requests and those of its worker.
   page.requestedPaths = [];
   page.on('request', (request) => page.requestedPaths.push(new URL(request.url()).pathname));
@@ -630,6 +706,44 @@ await check('widget: the core is fetched once, and its .wasm compiled once, for 
 info(
   `widget first highlight ${(await demo.evaluate(() => performance.getEntriesByName('isnad-widget-first-highlight')[0]?.startTime ?? NaN)).toFixed(0)} ms after navigation start`,
 );
+
+await check('widget: short articles are highlighted before the worker has started', async () => {
+  const page = await openDemo('/demo.html', { holdWorker: true });
+  const report = await page.evaluate(() => ({
+    claims: Number(document.querySelector('isnad-panel').dataset.claims),
+    highlights: [...CSS.highlights].filter(([name, highlight]) => name.startsWith('isnad-claim-') && highlight.size > 0).length,
+    text: document.body.textContent === globalThis.beforeWidget.text,
+  }));
+  const expected = await widgetExpectations(page);
+  // The worker is started after the first results, for later ones.
+  for (let tries = 0; tries < 100 && !page.requestedPaths.includes('/isnad-worker.js'); tries++) await page.waitForTimeout(100);
+  const workerRequested = page.requestedPaths.includes('/isnad-worker.js');
+  page.releaseWorker();
+  await page.close();
+  assert.equal(workerRequested, true, 'the worker was not started after the first results');
+  assert.equal(report.claims, expected.reduce((sum, article) => sum + article.result.claims.length, 0), 'claims');
+  assert.ok(report.highlights > 0, 'no claim highlighted');
+  assert.equal(report.text, true, 'page text changed');
+  return `${report.claims} claims`;
+});
+
+await check('widget: an article too long for the page\'s thread waits for the worker', async () => {
+  const page = await openDemo('/test/long-article.html', { holdWorker: true, waitForPanel: false });
+  await page.waitForFunction(() => document.querySelector('isnad-panel')?.dataset.state === 'busy', null, WAIT);
+  await page.waitForTimeout(500);
+  const stateBeforeWorker = await page.evaluate(() => document.querySelector('isnad-panel').dataset.state);
+  page.releaseWorker();
+  await page.waitForFunction(() => document.querySelector('isnad-panel').dataset.state === 'ready', null, WAIT);
+  const [expected] = await widgetExpectations(page);
+  const report = await page.evaluate(() => ({
+    claims: Number(document.querySelector('isnad-panel').dataset.claims),
+    text: document.body.textContent === globalThis.beforeWidget.text,
+  }));
+  await page.close();
+  assert.ok(expected.text.length > LONG_TEXT_LENGTH - sampleText.length, `article of ${expected.text.length} code units`);
+  assert.deepEqual({ stateBeforeWorker, ...report }, { stateBeforeWorker: 'busy', claims: expected.result.claims.length, text: true });
+  return `${expected.text.length} code units, ${report.claims} claims`;
+});
 
 await check('widget: the page text and article markup are unchanged', async () => {
   const same = await demo.evaluate(() => ({
