@@ -24,6 +24,10 @@ std::string detect_language(std::u16string_view text) {
       latin += (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
       continue;
     }
+    if (c >= 0x0621 && c <= 0x064A) {  // the Arabic letters ء to ي, most of any Arabic text
+      ++arabic;
+      continue;
+    }
     if (!u_isalpha(c)) continue;
     UErrorCode status = U_ZERO_ERROR;
     const UScriptCode script = uscript_getScript(c, &status);
