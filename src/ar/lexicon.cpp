@@ -235,6 +235,52 @@ Lexicon::Lexicon()
     entry(phrase.words.front()).classes |= kAccordingTo;
     according_to_.push_back(std::move(phrase));
   });
+  mark_verbal_nouns_with_pronouns();
+}
+
+namespace {
+
+constexpr std::u16string_view kPronouns[] = {u"هما", u"هم", u"ها", u"ه"};
+
+// Whether `key` reads as a verbal noun with a pronoun: the first pronoun it
+// ends with comes off, a ت before it is the ta marbuta (إشارته → إشارة), and
+// what is left reads as a verbal noun, clitics and all.
+bool reads_as_verbal_noun_with_pronoun(const Lexicon& lexicon, std::u16string& key) {
+  for (std::u16string_view pronoun : kPronouns) {
+    if (key.size() < pronoun.size() + 3 || !std::u16string_view(key).ends_with(pronoun)) continue;
+    const size_t base = key.size() - pronoun.size();
+    if (std::u16string_view(key).substr(0, base) == u"قول") return true;
+    const char16_t last = key[base - 1];
+    if (last == u'ت') key[base - 1] = u'ه';
+    const CueEntry* e = lexicon.read(std::u16string_view(key).substr(0, base)).cue;
+    key[base - 1] = last;
+    return e && e->form == CueForm::VerbalNoun;
+  }
+  return false;
+}
+
+}  // namespace
+
+void Lexicon::mark_verbal_nouns_with_pronouns() {
+  // Every word that can read so is built from a verbal noun (or قول), with
+  // و or ف or neither before it and a pronoun after; each is checked with
+  // the reading itself, so the marks are exactly the words that read so.
+  std::vector<std::u16string> bases = {u"قول"};
+  for (const Slot& slot : slots_) {
+    if (!slot.used || !slot.word.is_cue || slot.word.cue.form != CueForm::VerbalNoun) continue;
+    const std::u16string_view noun(keys_.data() + slot.key_start, slot.key_length);
+    bases.emplace_back(noun);
+    if (noun.ends_with(u'ه')) bases.push_back(std::u16string(noun.substr(0, noun.size() - 1)) + u'ت');
+  }
+  std::vector<std::u16string> marked;
+  std::u16string word;
+  for (const std::u16string& base : bases)
+    for (std::u16string_view conjunction : {u"", u"و", u"ف"})
+      for (std::u16string_view pronoun : kPronouns) {
+        word.assign(conjunction).append(base).append(pronoun);
+        if (reads_as_verbal_noun_with_pronoun(*this, word)) marked.push_back(word);
+      }
+  for (const std::u16string& word : marked) entry(word).verbal_noun_with_pronoun = true;
 }
 
 Word& Lexicon::entry(std::u16string_view key) {
@@ -274,6 +320,7 @@ Lexicon::Reading Lexicon::read(std::u16string_view key) const {
   for (; i > 0; --i) state = hash_step(state, key[i - 1]);
   Reading r;
   const Word* whole = find(key, hash_finish(state));
+  r.verbal_noun_with_pronoun = whole && whole->verbal_noun_with_pronoun;
   const Word* bare = conj ? find(key.substr(conj), hash_finish(bare_state)) : nullptr;
   r.classes = (whole ? whole->classes : 0) | (bare ? bare->classes : 0);
   if (whole && whole->is_cue) {

@@ -71,6 +71,7 @@ struct AccordingToPhrase {
 struct Word {
   uint32_t classes = 0;
   bool is_cue = false;
+  bool verbal_noun_with_pronoun = false;  // تأكيده، قوله، إشارتها: a cue's verbal noun and the source's pronoun
   CueEntry cue;
 };
 
@@ -86,6 +87,7 @@ class Lexicon {
     const CueEntry* cue = nullptr;  // its cue reading, after the clitics و ف ل س are tried
     uint32_t classes = 0;           // of the word, and of it without a leading و / ف
     uint8_t cue_prefix = 0;         // how many code units of the key were clitics
+    bool verbal_noun_with_pronoun = false;  // of the word as written (see Word)
   };
   Reading read(std::u16string_view key) const;
   uint32_t classes(std::u16string_view key) const;
@@ -131,6 +133,8 @@ class Lexicon {
   }
   // The entry of `key`, added empty if it is new (while loading).
   Word& entry(std::u16string_view key);
+  // Marks the words that are a cue's verbal noun with a pronoun, once the cues are in.
+  void mark_verbal_nouns_with_pronouns();
   std::u16string keys_;
   std::vector<Slot> slots_;  // a power of two in size, at most half full
   // One bit per value of a hash's high half, set for every key: most words

@@ -73,7 +73,7 @@ NounPhrases::NounPhrases(const Tokens& tokens) : tokens_(tokens), lexicon_(Lexic
       f.cue_prefix = reading.cue_prefix;
       f.complementizer = key.size() <= 6 && is_complementizer_form(key, reading.classes);
       f.ali = key == u"علي" && tokens.text(i).back() == u'\u064A';  // a word is never empty
-      f.said_with_pronoun = said_with_pronoun(key);
+      f.said_with_pronoun = reading.verbal_noun_with_pronoun;
     }
     facts_.push_back(f);
   }
@@ -92,24 +92,6 @@ uint32_t NounPhrases::classes_after_lam(std::u16string_view key) const {
   // للأمم is لـ + الأمم: the article's alef is not written after لـ.
   if (starts_with(key, u"لل")) return lexicon_.classes(u"ال" + std::u16string(key.substr(2))) | lexicon_.classes(key.substr(2));
   return lexicon_.classes(key.substr(1));
-}
-
-bool NounPhrases::said_with_pronoun(std::u16string_view key) const {
-  if (key.empty() || (key.back() != u'ه' && key.back() != u'م' && key.back() != u'ا')) return false;
-  for (std::u16string_view suffix : {u"هما", u"هم", u"ها", u"ه"}) {
-    if (key.size() < suffix.size() + 3 || !ends_with(key, suffix)) continue;
-    const std::u16string_view base = key.substr(0, key.size() - suffix.size());
-    if (base == u"قول") return true;
-    // إشارته → إشارة: the ta marbuta is written ت before a pronoun.
-    constexpr size_t kLongest = 32;
-    if (base.size() > kLongest) return false;
-    char16_t spelled[kLongest];
-    std::copy(base.begin(), base.end(), spelled);
-    if (spelled[base.size() - 1] == u'ت') spelled[base.size() - 1] = u'ه';
-    const CueEntry* e = lexicon_.read(std::u16string_view(spelled, base.size())).cue;
-    return e && e->form == CueForm::VerbalNoun;
-  }
-  return false;
 }
 
 bool NounPhrases::is_name_word(size_t token, bool first) const {

@@ -76,7 +76,6 @@ class NounPhrases {
     bool ali = false;  // "علي" spelled with ي: the name, which folds like the preposition على
     bool said_with_pronoun = false;  // see is_verbal_noun_with_pronoun
   };
-  bool said_with_pronoun(std::u16string_view key) const;
   const Tokens& tokens_;
   const Lexicon& lexicon_;
   std::vector<Facts> facts_;
