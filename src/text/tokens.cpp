@@ -177,11 +177,11 @@ class Tokens::Builder final : public WordSegmentSink {
   }
   ~Builder() { keys_.resize(keys_end_); }
 
-  void segment(const WordSegment& segment) override {
-    if (segment.word)
-      add(segment.start, segment.end, TokenKind::Word);
+  void segment(uint32_t start, uint32_t end, bool word) override {
+    if (word)
+      add(start, end, TokenKind::Word);
     else
-      add_non_word(segment.start, segment.end);
+      add_non_word(start, end);
   }
 
  private:

@@ -152,7 +152,7 @@ class LineSegmenter {
 
  private:
   void emit(uint32_t start, const Unit& last, bool joined) {
-    sink_.segment(WordSegment{offset_ + start, offset_ + last.end, is_word(last, joined)});
+    sink_.segment(offset_ + start, offset_ + last.end, is_word(last, joined));
   }
 
   // What must follow `left right` for the middle rules to join the three:
@@ -221,18 +221,18 @@ void segment_with_icu(std::u16string_view text, uint32_t start, uint32_t end, Wo
     iterator->setText(ut, status);
     int32_t from = iterator->first();
     for (int32_t to = iterator->next(); to != icu::BreakIterator::DONE; from = to, to = iterator->next())
-      sink.segment(WordSegment{start + static_cast<uint32_t>(from), start + static_cast<uint32_t>(to),
-                               iterator->getRuleStatus() != UBRK_WORD_NONE});
+      sink.segment(start + static_cast<uint32_t>(from), start + static_cast<uint32_t>(to),
+                   iterator->getRuleStatus() != UBRK_WORD_NONE);
   } else {
     // Without ICU's rules every code unit is a segment: the tokens still cover the text.
-    for (uint32_t i = start; i < end; ++i) sink.segment(WordSegment{i, i + 1, false});
+    for (uint32_t i = start; i < end; ++i) sink.segment(i, i + 1, false);
   }
   utext_close(ut);
 }
 
 class Collector final : public WordSegmentSink {
  public:
-  void segment(const WordSegment& segment) override { segments.push_back(segment); }
+  void segment(uint32_t start, uint32_t end, bool word) override { segments.push_back(WordSegment{start, end, word}); }
   std::vector<WordSegment> segments;
 };
 
@@ -264,7 +264,7 @@ void segment_words(std::u16string_view text, WordSegmentSink& sink, WordBreakEng
     if (supported) {
       segment_with_icu(text, icu_start, line_start, sink);
       LineSegmenter(breaks.get() + line_start, line_start, line_end - line_start, sink).run();
-      if (line_end < next) sink.segment(WordSegment{line_end, next, false});  // WB3: CR × LF
+      if (line_end < next) sink.segment(line_end, next, false);  // WB3: CR × LF
       icu_start = next;
     }
     line_start = next;

@@ -21,7 +21,9 @@ struct WordSegment {
 // Receives the segments of a text in order; together they cover it.
 class WordSegmentSink {
  public:
-  virtual void segment(const WordSegment& segment) = 0;
+  // Scalars, not a WordSegment: a struct built on the stack and read back
+  // whole costs a stalled store-to-load forward per segment.
+  virtual void segment(uint32_t start, uint32_t end, bool word) = 0;
 
  protected:
   ~WordSegmentSink() = default;
