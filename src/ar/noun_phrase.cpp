@@ -62,20 +62,20 @@ std::u16string without_article(std::u16string_view key) {
 }
 
 NounPhrases::NounPhrases(const Tokens& tokens) : tokens_(tokens), lexicon_(Lexicon::get()) {
-  facts_.reserve(tokens.size());
+  // Filled in place: a Facts built aside and copied in would be read back
+  // whole right after its fields were written one by one, which stalls.
+  facts_.resize(tokens.size());
   for (size_t i = 0; i < tokens.size(); ++i) {
-    Facts f;
-    if (tokens.is_word(i)) {
-      const std::u16string_view key = tokens.key(i);
-      const Lexicon::Reading reading = lexicon_.read(key);
-      f.cue = reading.cue;
-      f.classes = reading.classes;
-      f.cue_prefix = reading.cue_prefix;
-      f.complementizer = key.size() <= 6 && is_complementizer_form(key, reading.classes);
-      f.ali = key == u"علي" && tokens.text(i).back() == u'\u064A';  // a word is never empty
-      f.said_with_pronoun = reading.verbal_noun_with_pronoun;
-    }
-    facts_.push_back(f);
+    if (!tokens.is_word(i)) continue;
+    Facts& f = facts_[i];
+    const std::u16string_view key = tokens.key(i);
+    const Lexicon::Reading reading = lexicon_.read(key);
+    f.cue = reading.cue;
+    f.classes = reading.classes;
+    f.cue_prefix = reading.cue_prefix;
+    f.complementizer = key.size() <= 6 && is_complementizer_form(key, reading.classes);
+    f.ali = key == u"علي" && tokens.text(i).back() == u'\u064A';  // a word is never empty
+    f.said_with_pronoun = reading.verbal_noun_with_pronoun;
   }
 }
 
