@@ -33,10 +33,11 @@ enum Break : uint8_t {
   kUnsupported,  // a line holding it goes to ICU: emoji, kana, CJK, regional indicators, surrogates …
 };
 
-// The rules handle the code points below this and general punctuation.
+// The rules handle the code points below this, general punctuation and U+FFFD.
 constexpr char16_t kLowLimit = 0x0800;
 constexpr char16_t kPunctuationStart = 0x2000;
 constexpr char16_t kPunctuationLimit = 0x2070;
+constexpr char16_t kReplacementCharacter = 0xFFFD;
 
 Break break_of(UChar32 c) {
   // Emoji and pictographs take part in emoji rules; only the keycap bases
@@ -75,6 +76,7 @@ Break break_of(UChar32 c) {
 struct BreakTable {
   std::array<Break, kLowLimit> low{};
   std::array<Break, kPunctuationLimit - kPunctuationStart> punctuation{};
+  Break replacement = break_of(kReplacementCharacter);  // what decoding puts for bad bytes
   BreakTable() {
     for (UChar32 c = 0; c < kLowLimit; ++c) low[c] = break_of(c);
     for (UChar32 c = kPunctuationStart; c < kPunctuationLimit; ++c) punctuation[c - kPunctuationStart] = break_of(c);
@@ -82,7 +84,7 @@ struct BreakTable {
   Break operator()(char16_t c) const {
     if (c < kLowLimit) return low[c];
     if (c >= kPunctuationStart && c < kPunctuationLimit) return punctuation[c - kPunctuationStart];
-    return kUnsupported;
+    return c == kReplacementCharacter ? replacement : kUnsupported;
   }
 };
 
