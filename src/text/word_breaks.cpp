@@ -33,10 +33,11 @@ enum Break : uint8_t {
   kUnsupported,  // a line holding it goes to ICU: emoji, kana, CJK, regional indicators, surrogates …
 };
 
-// The rules handle the code points below this, general punctuation and U+FFFD.
+// The rules handle the code points below U+0800, general punctuation with the
+// super- and subscripts and currency signs (€ ₪), and U+FFFD.
 constexpr char16_t kLowLimit = 0x0800;
 constexpr char16_t kPunctuationStart = 0x2000;
-constexpr char16_t kPunctuationLimit = 0x2070;
+constexpr char16_t kPunctuationLimit = 0x20D0;
 constexpr char16_t kReplacementCharacter = 0xFFFD;
 
 Break break_of(UChar32 c) {

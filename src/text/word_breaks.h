@@ -1,7 +1,7 @@
 // Text layer: the word segments of a text, as ICU's root word break rules
 // (UAX #29) draw them. Lines whose characters all lie in the scripts of Arabic
-// news (everything below U+0800, general punctuation and U+FFFD, emoji
-// aside) are segmented here, by the same rules applied to word break
+// news (everything below U+0800, general punctuation, currency signs and
+// U+FFFD, emoji aside) are segmented here, by the same rules applied to word break
 // properties read from ICU once; any other line is handed to ICU's break
 // iterator. Both give the same segments (tests/unit/word_breaks_test.cpp).
 #pragma once

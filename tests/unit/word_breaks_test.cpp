@@ -81,7 +81,7 @@ TEST(WordBreaks, RandomStringsMatchIcu) {
       u"اأإآبتثجحخدذرزسشصضطظعغفقكلمنهوىيةءئؤ\u064B\u064E\u064F\u0650\u0651\u0652\u0640\u0670"
       u"٠١٢٣٩0123456789abcXYZéשה'\".,:;_-!?()«»،؛؟٫٬ \u00A0\n\r\t\u000B\u0085\u2028"
       u"\u200B\u200C\u200D\u200E\u200F\u00AD\u0600\u061C\u2018\u2019\u201C\u201D\u2026\u2013\u203C\u2049"
-      u"\u00A9\u00AE#*\u0300\u0301\uFE0F\uFFFD\uFEFF\uFEFB";
+      u"\u00A9\u00AE#*\u0300\u0301\uFE0F\uFFFD\uFEFF\uFEFB\u2080\u20AC\u20AA\u2122";
   const std::u16string supplementary[] = {u"😀", u"🇸", u"中", u"カ", u"ก", u"한", u"\U0001D400"};
   std::mt19937 random(20261201);
   for (int n = 0; n < 20000; ++n) {
