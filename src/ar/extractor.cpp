@@ -395,33 +395,44 @@ class ClaimFinder {
   // before a و/ف-verb cue; quotations inside it are never cut.
   void index_content_stops() {
     const size_t n = t_.size();
-    next_stop_.assign(n + 1, static_cast<uint32_t>(n));
-    next_comma_.assign(n + 1, static_cast<uint32_t>(n));
-    words_before_.assign(n + 1, 0);
-    last_content_token_.assign(n, 0);
+    const std::u16string_view text = t_.source();
+    next_stop_.resize(n + 1);
+    next_comma_.resize(n + 1);
+    next_long_quote_.resize(n + 1);
+    words_before_.resize(n + 1);
+    last_content_token_.resize(n);
     uint32_t words = 0, last_content = 0;
+    words_before_[0] = 0;
     for (size_t j = 0; j < n; ++j) {
+      const Token& tok = t_[j];
       const bool inside_quote = s_.quote_at(j) >= 0;
-      words += !inside_quote && t_.is_word(j);
+      const bool word = tok.kind == TokenKind::Word;
+      words += !inside_quote && word;
       words_before_[j + 1] = words;
       // A percent sign belongs to its number (20%, ٪20).
-      if (t_.is_word(j) || inside_quote || t_.punct(j) == u'%' || t_.punct(j) == u'\u066A')
+      if (word || inside_quote ||
+          (tok.kind == TokenKind::Punctuation && (text[tok.start] == u'%' || text[tok.start] == u'\u066A')))
         last_content = static_cast<uint32_t>(j);
       last_content_token_[j] = last_content;
     }
-    next_long_quote_.assign(n + 1, static_cast<uint32_t>(n));
+    // From the end, each index carried from the token after.
+    uint32_t stop = static_cast<uint32_t>(n), comma_at = stop, long_quote = stop;
+    next_stop_[n] = next_comma_[n] = next_long_quote_[n] = stop;
     for (size_t j = n; j-- > 0;) {
-      next_long_quote_[j] = next_long_quote_[j + 1];
-      if (const int32_t q = s_.quote_at(j); q >= 0 && s_.quotes()[q].open == j && quote_words(s_.quotes()[q]) >= 3)
-        next_long_quote_[j] = static_cast<uint32_t>(j);
-      next_stop_[j] = next_stop_[j + 1];
-      next_comma_[j] = next_comma_[j + 1];
-      if (s_.quote_at(j) >= 0) continue;
-      const bool comma = t_[j].kind == TokenKind::Punctuation && is_comma(t_.punct(j));
-      if (comma) next_comma_[j] = static_cast<uint32_t>(j);
-      if (t_[j].kind == TokenKind::LineBreak || s_.ends_sentence(j) || (comma && opens_new_statement(j)) ||
-          is_finite_cue_with_conjunction(j))
-        next_stop_[j] = static_cast<uint32_t>(j);
+      const auto here = static_cast<uint32_t>(j);
+      if (const int32_t q = s_.quote_at(j); q >= 0) {
+        if (s_.quotes()[q].open == j && quote_words(s_.quotes()[q]) >= 3) long_quote = here;
+      } else {
+        const Token& tok = t_[j];
+        const bool comma = tok.kind == TokenKind::Punctuation && is_comma(text[tok.start]);
+        if (comma) comma_at = here;
+        if (tok.kind == TokenKind::LineBreak || s_.ends_sentence(j) || (comma && opens_new_statement(j)) ||
+            is_finite_cue_with_conjunction(j))
+          stop = here;
+      }
+      next_stop_[j] = stop;
+      next_comma_[j] = comma_at;
+      next_long_quote_[j] = long_quote;
     }
   }
 
