@@ -188,6 +188,7 @@ Lexicon::Lexicon()
     : slots_(table_size_for(line_count(lexicon_file("ar/cues.tsv")) * std::size(kCueForms) +
                             line_count(lexicon_file("ar/words.tsv")) + line_count(lexicon_file("ar/name_tokens.tsv")) +
                             line_count(lexicon_file("ar/according_to.tsv")))) {
+  words_.reserve(slots_.size() / 2);
   std::u16string form;  // one buffer for every generated form
   for_each_row(lexicon_file("ar/cues.tsv"), [&](const std::vector<std::u16string_view>& f) {
     if (f.size() < 6) return;
@@ -267,7 +268,9 @@ void Lexicon::mark_verbal_nouns_with_pronouns() {
   // the reading itself, so the marks are exactly the words that read so.
   std::vector<std::u16string> bases = {u"قول"};
   for (const Slot& slot : slots_) {
-    if (!slot.used || !slot.word.is_cue || slot.word.cue.form != CueForm::VerbalNoun) continue;
+    if (!slot.word) continue;
+    const Word& w = words_[slot.word - 1];
+    if (!w.is_cue || w.cue.form != CueForm::VerbalNoun) continue;
     const std::u16string_view noun(keys_.data() + slot.key_start, slot.key_length);
     bases.emplace_back(noun);
     if (noun.ends_with(u'ه')) bases.push_back(std::u16string(noun.substr(0, noun.size() - 1)) + u'ت');
@@ -286,23 +289,24 @@ void Lexicon::mark_verbal_nouns_with_pronouns() {
 Word& Lexicon::entry(std::u16string_view key) {
   const uint32_t hash = hash_of(key);
   size_t i = slot_of(key, hash);
-  if (slots_[i].used) return slots_[i].word;
-  if ((size_ + 1) * 2 > slots_.size()) {
+  if (slots_[i].word) return words_[slots_[i].word - 1];
+  if ((words_.size() + 1) * 2 > slots_.size()) {
     std::vector<Slot> old(slots_.size() * 2);
     old.swap(slots_);
     for (const Slot& s : old) {
-      if (!s.used) continue;
+      if (!s.word) continue;
       size_t j = s.hash & (slots_.size() - 1);
-      while (slots_[j].used) j = (j + 1) & (slots_.size() - 1);
+      while (slots_[j].word) j = (j + 1) & (slots_.size() - 1);
       slots_[j] = s;
     }
     i = slot_of(key, hash);
   }
-  slots_[i] = Slot{hash, static_cast<uint32_t>(keys_.size()), static_cast<uint32_t>(key.size()), true, Word{}};
+  words_.emplace_back();
+  slots_[i] = Slot{hash, static_cast<uint32_t>(keys_.size()), static_cast<uint32_t>(key.size()),
+                   static_cast<uint32_t>(words_.size())};
   keys_ += key;
-  ++size_;
   filter_[(hash >> 16) / 64] |= uint64_t{1} << (hash >> 16) % 64;
-  return slots_[i].word;
+  return words_.back();
 }
 
 Lexicon::Reading Lexicon::read(std::u16string_view key) const {

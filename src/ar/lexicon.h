@@ -96,14 +96,14 @@ class Lexicon {
  private:
   Lexicon();
   // The rules look up every word of a text, most of them absent: open
-  // addressing over small slots that hold the word itself, with the keys in
-  // one buffer, keeps a lookup to one cheap hash and a probe or two.
+  // addressing over small slots, with the keys in one buffer and the words in
+  // another, keeps a lookup to one cheap hash and a probe or two in a table
+  // that stays small enough for the cache.
   struct Slot {
     uint32_t hash = 0;
     uint32_t key_start = 0;  // in keys_
     uint32_t key_length = 0;
-    bool used = false;
-    Word word;
+    uint32_t word = 0;  // 1 + its index in words_; 0 for an empty slot
   };
   // FNV-1a over the key from its last unit to its first: the states on the
   // way are the hashes of its suffixes, which is what a word is without its
@@ -119,13 +119,13 @@ class Lexicon {
   const Word* find(std::u16string_view key, uint32_t hash) const {
     if (!(filter_[(hash >> 16) / 64] >> (hash >> 16) % 64 & 1)) return nullptr;
     const Slot& slot = slots_[slot_of(key, hash)];
-    return slot.used ? &slot.word : nullptr;
+    return slot.word ? &words_[slot.word - 1] : nullptr;
   }
   // The slot that holds `key`, or the empty slot that ends its probe sequence.
   size_t slot_of(std::u16string_view key, uint32_t hash) const {
     const size_t mask = slots_.size() - 1;
     size_t i = hash & mask;
-    while (slots_[i].used &&
+    while (slots_[i].word &&
            !(slots_[i].hash == hash &&
              std::u16string_view(keys_.data() + slots_[i].key_start, slots_[i].key_length) == key))
       i = (i + 1) & mask;
@@ -137,11 +137,11 @@ class Lexicon {
   void mark_verbal_nouns_with_pronouns();
   std::u16string keys_;
   std::vector<Slot> slots_;  // a power of two in size, at most half full
+  std::vector<Word> words_;
   // One bit per value of a hash's high half, set for every key: most words
   // of a text are in no lexicon, and this small filter, which stays in the
   // cache, turns most of them away before the table is touched.
   std::vector<uint64_t> filter_ = std::vector<uint64_t>(65536 / 64);
-  size_t size_ = 0;  // slots in use
   std::vector<AccordingToPhrase> according_to_;
 };
 
