@@ -76,10 +76,24 @@ TEST(WordBreaks, HandPickedCases) {
   expect_same_as_icu(lone_surrogates);
 }
 
+// Every character the rules cover, after a ZWJ (emoji sequences, WB3c), in
+// a word and between spaces.
+TEST(WordBreaks, EveryCoveredCharacterMatchesIcu) {
+  std::vector<char16_t> covered;
+  for (char16_t c = 0x20; c < 0x0800; ++c) covered.push_back(c);
+  for (char16_t c = 0x2000; c < 0x20D0; ++c) covered.push_back(c);
+  covered.push_back(0xFFFD);
+  for (const char16_t c : covered) {
+    expect_same_as_icu(std::u16string{u'a', 0x200D, c, u'b'});
+    expect_same_as_icu(std::u16string{u'\u0644', c, u'\u0645', u' ', c, u' ', c, c});
+    if (HasFailure()) break;
+  }
+}
+
 TEST(WordBreaks, RandomStringsMatchIcu) {
   const std::u16string alphabet =
       u"اأإآبتثجحخدذرزسشصضطظعغفقكلمنهوىيةءئؤ\u064B\u064E\u064F\u0650\u0651\u0652\u0640\u0670"
-      u"٠١٢٣٩0123456789abcXYZéשה'\".,:;_-!?()«»،؛؟٫٬ \u00A0\n\r\t\u000B\u0085\u2028"
+      u"٠١٢٣٩0123456789abcXYZéשה'\".,:;_-!?()«»،؛؟٫٬@ \u00A0\n\r\t\u000B\u0085\u2028"
       u"\u200B\u200C\u200D\u200E\u200F\u00AD\u0600\u061C\u2018\u2019\u201C\u201D\u2026\u2013\u203C\u2049"
       u"\u00A9\u00AE#*\u0300\u0301\uFE0F\uFFFD\uFEFF\uFEFB\u2080\u20AC\u20AA\u2122";
   const std::u16string supplementary[] = {u"😀", u"🇸", u"中", u"カ", u"ก", u"한", u"\U0001D400"};
