@@ -24,7 +24,9 @@ std::string detect_language(std::u16string_view text) {
       latin += (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
       continue;
     }
-    if (c >= 0x0621 && c <= 0x064A) {  // the Arabic letters ء to ي, most of any Arabic text
+    // The Arabic letters ء to ي, most of any Arabic text; not the tatweel
+    // (U+0640), which is of no one script.
+    if (c >= 0x0621 && c <= 0x064A && c != 0x0640) {
       ++arabic;
       continue;
     }

@@ -313,6 +313,9 @@ TEST(Result, EmptyAndNonArabicText) {
   const isnad::Result en = isnad::extract(u"The minister said that talks would resume.");
   EXPECT_EQ(en.lang, "en");
   EXPECT_EQ(isnad::extract(u"12345 !!").lang, "und");
+  // Letters decide, by their script: the tatweel belongs to none.
+  EXPECT_EQ(isnad::extract(u"ـــــــ ok").lang, "en");
+  EXPECT_EQ(isnad::extract(u"قال ok").lang, "ar");
 }
 
 TEST(Result, SpansAreExactUtf16Offsets) {
