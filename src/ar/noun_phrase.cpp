@@ -75,7 +75,7 @@ NounPhrases::NounPhrases(const Tokens& tokens) : tokens_(tokens), lexicon_(Lexic
     f.cue_prefix = reading.cue_prefix;
     f.complementizer = key.size() <= 6 && is_complementizer_form(key, reading.classes);
     f.ali = key == u"علي" && tokens.text(i).back() == u'\u064A';  // a word is never empty
-    f.said_with_pronoun = reading.verbal_noun_with_pronoun;
+    f.verbal_noun_with_pronoun = reading.verbal_noun_with_pronoun;
   }
 }
 

@@ -51,7 +51,7 @@ class NounPhrases {
   Mention analyse(const Phrase& phrase) const;
   // تأكيده، قوله، تحذيرها: a cue's verbal noun with the source's pronoun.
   bool is_verbal_noun_with_pronoun(size_t token) const {
-    return token < facts_.size() && facts_[token].said_with_pronoun;
+    return token < facts_.size() && facts_[token].verbal_noun_with_pronoun;
   }
   size_t next_non_space(size_t token) const;
   size_t previous_non_space(size_t token) const;  // returns SIZE_MAX at the start
@@ -74,7 +74,7 @@ class NounPhrases {
     uint8_t cue_prefix = 0;
     bool complementizer = false;
     bool ali = false;  // "علي" spelled with ي: the name, which folds like the preposition على
-    bool said_with_pronoun = false;  // see is_verbal_noun_with_pronoun
+    bool verbal_noun_with_pronoun = false;  // see is_verbal_noun_with_pronoun
   };
   const Tokens& tokens_;
   const Lexicon& lexicon_;

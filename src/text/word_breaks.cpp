@@ -2,7 +2,6 @@
 
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
-#include <unicode/uscript.h>
 #include <unicode/utext.h>
 
 #include <array>
@@ -43,17 +42,12 @@ constexpr char16_t kReplacementCharacter = 0xFFFD;
 // The emoji and pictographs among the characters the rules cover (© ® ‼ ⁉):
 // they take part in emoji rules (WB3c). The keycap bases # * 0-9 are plain
 // characters to the word rules. Listed rather than asked of ICU, whose emoji
-// data the wasm build does not ship; a test checks every covered character.
+// data the wasm build does not ship. The covered ranges hold no CJK and no
+// script that needs a dictionary; a test checks every covered character.
 bool is_pictographic(UChar32 c) { return c == 0x00A9 || c == 0x00AE || c == 0x203C || c == 0x2049; }
 
 Break break_of(UChar32 c) {
-  if (is_pictographic(c) || u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC) ||
-      u_getIntPropertyValue(c, UCHAR_LINE_BREAK) == U_LB_COMPLEX_CONTEXT)
-    return kUnsupported;
-  UErrorCode status = U_ZERO_ERROR;
-  const UScriptCode script = uscript_getScript(c, &status);
-  if (script == USCRIPT_HAN || script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA || script == USCRIPT_HANGUL)
-    return kUnsupported;
+  if (is_pictographic(c)) return kUnsupported;
   switch (u_getIntPropertyValue(c, UCHAR_WORD_BREAK)) {
     case U_WB_OTHER: return c == u'@' ? kALetter : kOther;  // ICU's root rules join @ like a letter (a@b)
     case U_WB_WSEGSPACE: return kSpace;
