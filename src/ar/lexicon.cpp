@@ -1,51 +1,21 @@
 #include "ar/lexicon.h"
 
-#include <unicode/utf16.h>
-#include <unicode/utf8.h>
-
 #include <algorithm>
 #include <iterator>
 #include <optional>
 
 #include "lexicon/embedded.h"
 #include "text/tokens.h"
+#include "text/utf8.h"
 
 namespace isnad::ar {
 namespace {
-
-// The whole file in UTF-16, decoded in one pass; ill-formed sequences become
-// U+FFFD, as with ICU's converters.
-std::u16string to_utf16(std::string_view utf8) {
-  // A UTF-8 sequence never has fewer bytes than its UTF-16 form has units.
-  std::u16string out(utf8.size(), u'\0');
-  char16_t* units = out.data();
-  size_t written = 0;
-  const auto* bytes = reinterpret_cast<const uint8_t*>(utf8.data());
-  const auto length = static_cast<int32_t>(utf8.size());
-  for (int32_t i = 0; i < length;) {
-    // ASCII and two-byte sequences (Arabic letters) are nearly all of it.
-    if (bytes[i] < 0x80) {
-      units[written++] = bytes[i++];
-      continue;
-    }
-    if (bytes[i] >= 0xC2 && bytes[i] <= 0xDF && i + 1 < length && (bytes[i + 1] & 0xC0) == 0x80) {
-      units[written++] = static_cast<char16_t>((bytes[i] & 0x1F) << 6 | (bytes[i + 1] & 0x3F));
-      i += 2;
-      continue;
-    }
-    UChar32 c;
-    U8_NEXT_OR_FFFD(bytes, i, length, c);
-    U16_APPEND_UNSAFE(units, written, c);
-  }
-  out.resize(written);
-  return out;
-}
 
 // Calls `row` with the folded tab-separated fields of every non-comment line.
 // The fields are views into one buffer, reused from one line to the next.
 template <typename RowFn>
 void for_each_row(std::string_view utf8, RowFn row) {
-  const std::u16string file = to_utf16(utf8);
+  const std::u16string file = decode_utf8(utf8, true).text;
   std::u16string_view rest = file;
   std::u16string folded;
   std::vector<size_t> ends;
