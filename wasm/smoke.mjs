@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // Loads the wasm module under Node and exercises its C exports:
 //   node wasm/smoke.mjs <isnad_core.mjs> <expected version>
-// Every span's text must equal the input sliced at its UTF-16 offsets.
+// The result record is decoded by the bridge's decoder; every span's text must
+// equal the input sliced at its UTF-16 offsets (lone surrogates as U+FFFD).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { decodeResult } from '../web/isnad-core-bridge.js';
 
 const modulePath = resolve(process.argv[2] ?? 'build/wasm/wasm/isnad_core.mjs');
 const expectedVersion = process.argv[3];
@@ -18,6 +20,12 @@ globalThis.__dirname = dirname(modulePath);
 const { default: createIsnadCore } = await import(pathToFileURL(modulePath).href);
 const core = await createIsnadCore({ wasmBinary: readFileSync(modulePath.replace(/\.mjs$/, '.wasm')) });
 
+function readCString(pointer) {
+  const bytes = core.HEAPU8;
+  return new TextDecoder().decode(bytes.subarray(pointer, bytes.indexOf(0, pointer)));
+}
+const version = readCString(core._isnad_version());
+
 function extract(text) {
   const pointer = core._isnad_malloc((text.length + 1) * 2);
   assert.notEqual(pointer, 0, 'isnad_malloc failed');
@@ -25,7 +33,9 @@ function extract(text) {
     // Views are taken after the allocation: memory may have grown.
     const units = new Uint16Array(core.HEAPU16.buffer, pointer, text.length);
     for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
-    return core.UTF8ToString(core._isnad_extract_utf16(pointer, text.length));
+    const record = core._isnad_extract_utf16(pointer, text.length);
+    // Extraction may have grown the memory: HEAPU8 is read afterwards.
+    return decodeResult(core.HEAPU8.buffer, record, text, version);
   } finally {
     core._isnad_free(pointer);
   }
@@ -40,12 +50,13 @@ function spansOf(value, out = []) {
   return out;
 }
 
-function checkResult(text, json) {
-  const result = JSON.parse(json);
+function checkResult(text, result) {
   assert.equal(typeof result, 'object');
+  assert.equal(result.version, version);
+  assert.equal(result.offsets, 'utf16');
   for (const span of spansOf(result)) {
     assert.ok(0 <= span.start && span.start <= span.end && span.end <= text.length, JSON.stringify(span));
-    assert.equal(text.slice(span.start, span.end), span.text);
+    assert.equal(span.text, text.slice(span.start, span.end).toWellFormed());
   }
   return result;
 }
@@ -69,7 +80,6 @@ const ARTICLE =
   'وبحسب وكالة الأنباء الرسمية، فإن الوفد سيعود إلى العاصمة غداً.';
 
 check('isnad_version', () => {
-  const version = core.UTF8ToString(core._isnad_version());
   if (expectedVersion) assert.equal(version, expectedVersion);
   else assert.match(version, /^\d+\.\d+\.\d+/);
   return version;
@@ -90,9 +100,13 @@ check('text after characters outside the BMP', () => {
 check('lone surrogates and NUL', () => {
   const text = '\uD800' + ARTICLE + '\u0000\uDC00';
   checkResult(text, extract(text));
+  // Inside a quote, so that span texts hold them: each becomes U+FFFD.
+  const quoted = ARTICLE.replace('المحادثات', 'المحادثات \uD800').replace('مثمرة', 'مثمرة\uDC00\u0000');
+  const contents = checkResult(quoted, extract(quoted)).claims.map((claim) => claim.content.text);
+  assert.ok(contents.includes('المحادثات \uFFFD كانت مثمرة\uFFFD\u0000'), JSON.stringify(contents));
 });
 check('same text, same result', () => {
-  assert.equal(extract(ARTICLE), extract(ARTICLE));
+  assert.deepStrictEqual(extract(ARTICLE), extract(ARTICLE));
 });
 check('large text grows memory', () => {
   const text = (ARTICLE + '\n').repeat(2000);

@@ -1,5 +1,8 @@
 #include "isnad/isnad.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 #include <unicode/utf16.h>
@@ -54,6 +57,11 @@ Result extract(std::u16string_view text) {
   Result result = attribute(ar::find_claims(tokens, structure), text);
   result.lang = lang;
   return result;
+}
+
+int confidence_hundredths(double confidence) {
+  confidence = std::isnan(confidence) ? 0.0 : std::clamp(confidence, 0.0, 1.0);
+  return static_cast<int>(std::lround(confidence * 100));
 }
 
 const char* version() { return ISNAD_VERSION; }

@@ -50,6 +50,10 @@ struct Result {
 // Finds the claims in `text`. Cost is linear in text.size().
 Result extract(std::u16string_view text);
 
+// A confidence as every output gives it, in hundredths (0..100): NaN counts
+// as 0, and the value is clamped to 0..1 before rounding.
+int confidence_hundredths(double confidence);
+
 const char* version();
 
 }  // namespace isnad

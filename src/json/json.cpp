@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <charconv>
-#include <cmath>
 #include <vector>
 
 #include <unicode/utf16.h>
@@ -155,11 +154,9 @@ class Writer {
     string(text_.substr(s.start, s.length()));
     raw("}");
   }
-  // Two decimals, clamped to 0..1, written from integers so that no locale
-  // can make it "0,85".
+  // Two decimals, written from integers so that no locale can make it "0,85".
   void confidence(double value) {
-    value = std::isnan(value) ? 0.0 : std::clamp(value, 0.0, 1.0);
-    const long hundredths = std::lround(value * 100);
+    const int hundredths = confidence_hundredths(value);
     out_.push_back(static_cast<char>('0' + hundredths / 100));
     out_.push_back('.');
     out_.push_back(static_cast<char>('0' + hundredths / 10 % 10));
