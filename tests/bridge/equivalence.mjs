@@ -42,7 +42,9 @@ texts.push(
 
 // The CLI's input is JSON, which cannot carry a lone surrogate: it is given
 // U+FFFD in its place, what the core makes of a lone surrogate too.
-const input = texts.map(({ id, text }) => JSON.stringify({ id, text: text.toWellFormed() })).join('\n') + '\n';
+const wellFormed = (s) =>
+  s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+const input = texts.map(({ id, text }) => JSON.stringify({ id, text: wellFormed(text) })).join('\n') + '\n';
 const run = spawnSync(cli, ['extract', '--jsonl'], { input, encoding: 'utf8', maxBuffer: 1 << 28 });
 assert.equal(run.status, 0, `${cli} extract --jsonl failed: ${run.stderr}`);
 const expected = new Map();
@@ -113,9 +115,13 @@ async function compareAll(label) {
   });
 }
 
-await compareAll('toWellFormed');
+// Node 18 (Debian's) has no String.prototype.toWellFormed: there the bridge's
+// fallback is the only path.
+if (typeof String.prototype.toWellFormed === 'function') await compareAll('toWellFormed');
 // Browsers from before String.prototype.isWellFormed take the bridge's fallback.
-const builtins = ['isWellFormed', 'toWellFormed'].map((name) => [name, Object.getOwnPropertyDescriptor(String.prototype, name)]);
+const builtins = ['isWellFormed', 'toWellFormed']
+  .map((name) => [name, Object.getOwnPropertyDescriptor(String.prototype, name)])
+  .filter(([, descriptor]) => descriptor);
 for (const [name] of builtins) delete String.prototype[name];
 try {
   await compareAll('fallback');
