@@ -107,6 +107,9 @@ if browser:
     row("wasm (Chromium): 1,000-word article", f"{browser['words_1000_ms_median']:.2f} ms", "≤ 2 ms",
         browser["words_1000_ms_median"] <= 2)
     row("wasm (Chromium): throughput", f"{browser['mb_per_s']:.1f} MB/s", "≥ 25 MB/s", browser["mb_per_s"] >= 25)
+    if "first_large_ms" in browser:
+        row("wasm (Chromium): first long text in an instance",
+            f"{browser['first_large_ms']:.0f} ms for {browser['large_bytes'] / 1e6:.2f} MB (baseline tier)")
     row("wasm (Chromium): per article p50 / p99", f"{browser['article_ms_p50']:.2f} / {browser['article_ms_p99']:.2f} ms")
     row("wasm (Chromium): cold start (import, fetch, compile, instantiate)", f"{browser['cold_start_ms']:.0f} ms")
     row("wasm (Chromium): first extraction after the cold start", f"{browser['first_extract_ms']:.0f} ms")
