@@ -8,6 +8,11 @@
 #include "attribution/entities.h"
 
 namespace isnad::ar {
+
+// Literals as string views: their lengths are known at compile time, where a
+// char16_t pointer would have its length counted at every comparison.
+using namespace std::string_view_literals;
+
 namespace {
 
 bool is_comma(char16_t c) { return c == u'\u060C' || c == u','; }
@@ -98,14 +103,14 @@ class ClaimFinder {
   static bool is_saying_noun(std::u16string_view key) {
     // Asked of every word: most fail on the first two tests.
     if (key.size() < 5 || key[0] != u'ب') return false;
-    return key == u"بالقول" || key == u"بقوله" || key == u"بقولها" || key == u"بقولهم";
+    return key == u"بالقول"sv || key == u"بقوله"sv || key == u"بقولها"sv || key == u"بقولهم"sv;
   }
   bool precedes_saying(size_t token) const {
     // The next word decides for almost every word, so it is asked first.
     const size_t k = np_.next_non_space(token + 1);
     if (!t_.is_word(k) || !is_saying_noun(t_.key(k))) return false;
     const std::u16string_view key = t_.key(token);
-    return !key.starts_with(u"ال") && !(np_.classes(token) & (kSpeakerHead | kNameToken | kNounPhraseEnd)) &&
+    return !key.starts_with(u"ال"sv) && !(np_.classes(token) & (kSpeakerHead | kNameToken | kNounPhraseEnd)) &&
            !np_.is_complementizer(token);
   }
 
@@ -115,7 +120,7 @@ class ClaimFinder {
     if (!t_.is_word(k)) return token;
     const std::u16string_view key = t_.key(k);
     const CueEntry* e = np_.cue(k);
-    const bool saying = is_saying_noun(key) || (e && e->form == CueForm::Participle && key.substr(0, 3) == u"قاي");
+    const bool saying = is_saying_noun(key) || (e && e->form == CueForm::Participle && key.substr(0, 3) == u"قاي"sv);
     if (!saying) return token;
     cue.end = t_[k].end;
     return k;
@@ -197,7 +202,7 @@ class ClaimFinder {
   bool is_cue_with_pronoun(size_t token) const {
     if (!t_.is_word(token)) return false;
     const std::u16string_view key = t_.key(token);
-    for (std::u16string_view suffix : {u"ها", u"ه"})
+    for (std::u16string_view suffix : {u"ها"sv, u"ه"sv})
       if (key.size() > suffix.size() + 2 && key.ends_with(suffix) && lex_.read(key.substr(0, key.size() - suffix.size())).cue)
         return true;
     return false;
@@ -207,11 +212,11 @@ class ClaimFinder {
   std::optional<Phrase> relative_according_to_source(size_t i, size_t phrase_end) const {
     const std::u16string_view first =
         (lex_.classes(t_.key(i)) & kAccordingTo) ? t_.key(i) : strip_conjunction(t_.key(i));
-    const bool relative = first.size() > 3 && first.ends_with(u"ما");
-    if (!relative && !(t_.is_word(phrase_end) && t_.key(phrase_end) == u"ما")) return std::nullopt;
+    const bool relative = first.size() > 3 && first.ends_with(u"ما"sv);
+    if (!relative && !(t_.is_word(phrase_end) && t_.key(phrase_end) == u"ما"sv)) return std::nullopt;
     size_t k = relative ? phrase_end : np_.next_non_space(phrase_end + 1);
     if (np_.cue(k) || is_cue_with_pronoun(k)) k = np_.next_non_space(k + 1);
-    if (t_.is_word(k) && (t_.key(k) == u"عنه" || t_.key(k) == u"عنها" || t_.key(k) == u"به" || t_.key(k) == u"بها"))
+    if (t_.is_word(k) && (t_.key(k) == u"عنه"sv || t_.key(k) == u"عنها"sv || t_.key(k) == u"به"sv || t_.key(k) == u"بها"sv))
       k = np_.next_non_space(k + 1);
     return np_.after(k, false);
   }
@@ -306,16 +311,16 @@ class ClaimFinder {
         o.token = j;
         o.content_start = tok.end;
         // "سألت … إذا ما كانت": the content starts after ما (decision 17).
-        if (const size_t k = np_.next_non_space(j + 1); key == u"اذا" && t_.is_word(k) && t_.key(k) == u"ما") {
+        if (const size_t k = np_.next_non_space(j + 1); key == u"اذا"sv && t_.is_word(k) && t_.key(k) == u"ما"sv) {
           o.token = k;
           o.content_start = t_[k].end;
         }
         return o;
       }
-      const bool preposition = ((frames & kIla) && key == u"الي") || ((frames & kAla) && key == u"علي") ||
-                               ((frames & kAn) && key == u"عن") || ((frames & kMin) && key == u"من");
+      const bool preposition = ((frames & kIla) && key == u"الي"sv) || ((frames & kAla) && key == u"علي"sv) ||
+                               ((frames & kAn) && key == u"عن"sv) || ((frames & kMin) && key == u"من"sv);
       // "أشار إلى أن …" reports; "يشير إلى أرضه" points.
-      const bool ila_before_content = (frames & kIlaThat) && key == u"الي" && [&] {
+      const bool ila_before_content = (frames & kIlaThat) && key == u"الي"sv && [&] {
         const size_t k = np_.next_non_space(j + 1);
         return np_.is_complementizer(k) || (s_.quote_at(k) >= 0 && s_.quotes()[s_.quote_at(k)].open == k);
       }();
@@ -338,20 +343,20 @@ class ClaimFinder {
       }
       // بـ“…”: a detached بـ before a quote introduces it.
       if (const size_t k = np_.next_non_space(j + 1);
-          (frames & kBi) && key == u"ب" && s_.quote_at(k) >= 0 && s_.quotes()[s_.quote_at(k)].open == k) {
+          (frames & kBi) && key == u"ب"sv && s_.quote_at(k) >= 0 && s_.quotes()[s_.quote_at(k)].open == k) {
         o.kind = Introducer::Quote;
         o.token = k;
         return o;
       }
-      if ((frames & kBi) && key.size() > 2 && key[0] == u'ب' && key != u"باسم" && key != u"بها" && key != u"بهم" &&
-          key != u"بهما") {
+      if ((frames & kBi) && key.size() > 2 && key[0] == u'ب' && key != u"باسم"sv && key != u"بها"sv && key != u"بهم"sv &&
+          key != u"بهما"sv) {
         o.kind = Introducer::Preposition;
         o.token = j;
         o.content_start = after_first_letter(t_.source(), tok.start, tok.end);
         return o;
       }
       // "نقلت وكالة X عن Y قوله إن": Y is the source, X relays it.
-      if (key == u"عن") {
+      if (key == u"عن"sv) {
         size_t said = 0;
         if (auto source = source_after_an(j, frames, said)) {
           o.relay = source;
@@ -368,22 +373,22 @@ class ClaimFinder {
           j = source->resume - 1;
         } else if (auto source = np_.after(phrase_end, false)) {
           o.relay = source;
-          o.relay_is_source = t_.key(j) == u"نقلا" || t_.key(j) == u"ونقلا";
+          o.relay_is_source = t_.key(j) == u"نقلا"sv || t_.key(j) == u"ونقلا"sv;
           j = source->resume - 1;
         }
         continue;
       }
       if (withholds_name(j) || negated(j)) continue;  // "مسؤول، رفض الكشف عن اسمه، إن …"، "طلبوا عدم ذكر أسمائهم"
       // "قالت رزان، وهي طالبة جاءت من إربد، إنها …": a description set off by commas.
-      if ((key == u"وهو" || key == u"وهي" || key == u"وهم") && is_comma(t_.punct(np_.previous_non_space(j))) &&
+      if ((key == u"وهو"sv || key == u"وهي"sv || key == u"وهم"sv) && is_comma(t_.punct(np_.previous_non_space(j))) &&
           next_comma_[j] < next_stop_[j] && next_comma_[j] - j < 40) {
         j = next_comma_[j];
         continue;
       }
-      if (key == u"ثم") break;  // "يقول X في مقابلة، ثم يتابع: …": another clause
+      if (key == u"ثم"sv) break;  // "يقول X في مقابلة، ثم يتابع: …": another clause
       if (const CueEntry* e = np_.cue(j); e && e->form != CueForm::VerbalNoun) {
         // "وتابعت في هذا السياق تقول:" — a form of قال joins the cue before it.
-        if (key.find(u"قول") == std::u16string_view::npos && key.find(u"قاي") == std::u16string_view::npos) break;
+        if (key.find(u"قول"sv) == std::u16string_view::npos && key.find(u"قاي"sv) == std::u16string_view::npos) break;
       }
     }
     return o;
@@ -442,15 +447,15 @@ class ClaimFinder {
     const size_t k = np_.next_non_space(comma + 1);
     if (!t_.is_word(k)) return false;
     const std::u16string_view key = t_.key(k);
-    if (is_participle_cue(k) || is_finite_cue_with_conjunction(k) || according_to_at(k) != 0 || key == u"وذلك")
+    if (is_participle_cue(k) || is_finite_cue_with_conjunction(k) || according_to_at(k) != 0 || key == u"وذلك"sv)
       return true;
     size_t k2 = np_.next_non_space(k + 1);
-    if (key == u"في" && t_.is_word(k2) && t_.key(k2) == u"حين") {  // "، في حين ذكرت مصادر …"
+    if (key == u"في"sv && t_.is_word(k2) && t_.key(k2) == u"حين"sv) {  // "، في حين ذكرت مصادر …"
       k2 = np_.next_non_space(k2 + 1);
       return is_finite_cue(k2);
     }
     // "…، لكنها أعربت عن قلقها": لكن with the speaker's pronoun and a cue.
-    if (strip_conjunction(key).starts_with(u"لكن") && strip_conjunction(key).size() > 3 && is_finite_cue(k2)) return true;
+    if (strip_conjunction(key).starts_with(u"لكن"sv) && strip_conjunction(key).size() > 3 && is_finite_cue(k2)) return true;
     // "وبينما قالت الحكومة إن …، أكد ناشطون أن …": a verb-first cue and its source.
     if (is_finite_cue(k) && !is_finite_cue_with_conjunction(k) && np_.after(k + 1, true)) return true;
     return (lex_.classes(key) & kConjunction) && is_finite_cue(k2);
@@ -530,7 +535,7 @@ class ClaimFinder {
   bool is_bare_demonstrative(size_t token) const {
     if (!t_.is_word(token)) return false;
     const std::u16string_view key = t_.key(token);
-    if (key != u"ذلك" && key != u"هذا" && key != u"هذه" && key != u"تلك" && key != u"ذاك") return false;
+    if (key != u"ذلك"sv && key != u"هذا"sv && key != u"هذه"sv && key != u"تلك"sv && key != u"ذاك"sv) return false;
     const size_t next = np_.next_non_space(token + 1);
     if (!t_.is_word(next)) return true;
     const std::u16string_view after = t_.key(next);
@@ -556,7 +561,7 @@ class ClaimFinder {
         const Token& tok = t_[k];
         if (tok.kind == TokenKind::LineBreak) break;
         if (s_.quote_at(k) >= 0) break;
-        if (tok.kind == TokenKind::Word && t_.key(k) != u"و") break;
+        if (tok.kind == TokenKind::Word && t_.key(k) != u"و"sv) break;
         ++k;
         ++gap;
       }
@@ -586,10 +591,10 @@ class ClaimFinder {
     const size_t p = np_.previous_non_space(i);
     if (p == SIZE_MAX || !t_.is_word(p)) return false;
     const std::u16string_view key = strip_conjunction(t_.key(p));
-    if (key == u"لم" || key == u"لن" || key == u"لا" || key == u"ما" || key == u"عدم") return true;
+    if (key == u"لم"sv || key == u"لن"sv || key == u"لا"sv || key == u"ما"sv || key == u"عدم"sv) return true;
     const size_t pp = np_.previous_non_space(p);
-    if (key == u"ان" && pp != SIZE_MAX && t_.is_word(pp) && (t_.key(pp) == u"دون" || t_.key(pp) == u"بدون")) return true;
-    return !coordinated && key == u"او" && pp != SIZE_MAX && np_.cue(pp) && negated(pp, true);
+    if (key == u"ان"sv && pp != SIZE_MAX && t_.is_word(pp) && (t_.key(pp) == u"دون"sv || t_.key(pp) == u"بدون"sv)) return true;
+    return !coordinated && key == u"او"sv && pp != SIZE_MAX && np_.cue(pp) && negated(pp, true);
   }
 
   // A damma inside a past stem marks the passive (اعتُبر، أُفيد): agentless
@@ -600,7 +605,7 @@ class ClaimFinder {
     const size_t damma = word.find(u'\u064F');
     if (damma == std::u16string_view::npos) return false;
     if (cue.form == CueForm::Present) {
-      const size_t prefix = word.find_first_of(u"يت");
+      const size_t prefix = word.find_first_of(u"يت"sv);
       return prefix != std::u16string_view::npos && damma == prefix + 1;
     }
     return cue.form == CueForm::Past && damma + 2 < word.size();
@@ -618,7 +623,7 @@ class ClaimFinder {
     const size_t k = np_.next_non_space(i + 1);
     if (!t_.is_word(k)) return false;
     const std::u16string_view object = t_.key(k);
-    return object == u"الكشف" || object == u"عدم" || object == u"ذكر" || object == u"نشر";
+    return object == u"الكشف"sv || object == u"عدم"sv || object == u"ذكر"sv || object == u"نشر"sv;
   }
 
   void verb(size_t i, const CueEntry& cue) {
@@ -645,7 +650,7 @@ class ClaimFinder {
     // "الوزير الذي قال إن …": a relative clause's speaker is its antecedent (decision 20).
     if (const size_t p = np_.previous_non_space(i); !subject && !has_conjunction && p != SIZE_MAX && t_.is_word(p)) {
       const std::u16string_view relative = t_.key(p);
-      if (relative == u"الذي" || relative == u"التي" || relative == u"الذين" || relative == u"اللذين") {
+      if (relative == u"الذي"sv || relative == u"التي"sv || relative == u"الذين"sv || relative == u"اللذين"sv) {
         subject = np_.before(p);
       }
     }
@@ -653,7 +658,7 @@ class ClaimFinder {
     if (subject || pronoun_subject) {
       o = opening_or_object(after_cue + 1, cue.frames);
     } else if ((subject = np_.after(after_cue + 1, false, false, bi_object)) && object_frame && has_conjunction &&
-               t_.key(subject->first).starts_with(u"ال") && !np_.after(after_cue + 1, true, false, bi_object) &&
+               t_.key(subject->first).starts_with(u"ال"sv) && !np_.after(after_cue + 1, true, false, bi_object) &&
                !is_known_source(*subject) && starts_with_bi(np_.next_non_space(subject->resume))) {
       // "ووصفت الاتهامات بأنها …": before بـ, a definite phrase that names no source is the object.
       subject.reset();
@@ -661,7 +666,7 @@ class ClaimFinder {
     } else if (subject) {
       // An unnamed source (مسؤولون، مصدر) is indefinite; a construct head (صحيفة X) is not.
       const std::u16string_view head = t_.key(subject->first);
-      const bool indefinite = !head.starts_with(u"ال") && (np_.classes(subject->first) & kGroup);
+      const bool indefinite = !head.starts_with(u"ال"sv) && (np_.classes(subject->first) & kGroup);
       o = find_opening(subject->resume, cue.frames, indefinite);
       if (o.kind == Introducer::None && object_frame) {
         // An adverbial set off by commas follows the subject, not the object.
@@ -750,15 +755,15 @@ class ClaimFinder {
     const size_t p = np_.previous_non_space(i);
     if (p == SIZE_MAX || !t_.is_word(p)) return false;
     const std::u16string_view key = strip_conjunction(t_.key(p));
-    for (std::u16string_view particle : {u"لكن", u"انه", u"انها", u"انهم"}) {
-      if (key == particle) return particle != u"لكن";
-      if (particle == u"لكن" && key.size() > 3 && key.starts_with(particle)) return true;  // لكنه، لكنها
+    for (std::u16string_view particle : {u"لكن"sv, u"انه"sv, u"انها"sv, u"انهم"sv}) {
+      if (key == particle) return particle != u"لكن"sv;
+      if (particle == u"لكن"sv && key.size() > 3 && key.starts_with(particle)) return true;  // لكنه، لكنها
     }
     return false;
   }
 
   bool starts_with_bi(size_t token) const {
-    return t_.is_word(token) && t_.key(token).size() > 1 && t_.key(token)[0] == u'ب' && t_.key(token) != u"باسم";
+    return t_.is_word(token) && t_.key(token).size() > 1 && t_.key(token)[0] == u'ب' && t_.key(token) != u"باسم"sv;
   }
 
   // "أما صحيفة المساء فرأت أن …": after أما, the topic is the subject of the ف-verb.
@@ -769,14 +774,14 @@ class ClaimFinder {
     std::optional<Phrase> topic = np_.before(p0 != SIZE_MAX && is_comma(t_.punct(p0)) ? p0 : i);
     if (!topic) return std::nullopt;
     const size_t p = np_.previous_non_space(topic->first);
-    if (p == SIZE_MAX || !t_.is_word(p) || strip_conjunction(t_.key(p)) != u"اما") return std::nullopt;
+    if (p == SIZE_MAX || !t_.is_word(p) || strip_conjunction(t_.key(p)) != u"اما"sv) return std::nullopt;
     return topic;
   }
 
   // "وجاء في البيان أن …" / "جاء في رسالة الوزير: …": the document speaks.
   void source_after_fi(size_t i, const CueEntry& cue) {
     const size_t fi = np_.next_non_space(i + 1);
-    if (!t_.is_word(fi) || t_.key(fi) != u"في") return;
+    if (!t_.is_word(fi) || t_.key(fi) != u"في"sv) return;
     const auto source = np_.after(fi + 1, true);
     if (!source) return;
     const Opening o = find_opening(source->resume, cue.frames & (kThat | kColon));
@@ -841,7 +846,7 @@ class ClaimFinder {
     // Plural ones too (معتبرين، مؤكدات), but not a definite adjective (المؤكد).
     const std::u16string_view key = t_.key(i);
     const bool adverbial = key.back() == u'ا' || key.back() == u'ه' ||
-                           ((key.ends_with(u"ين") || key.ends_with(u"ات")) && !key.starts_with(u"ال"));
+                           ((key.ends_with(u"ين"sv) || key.ends_with(u"ات"sv)) && !key.starts_with(u"ال"sv));
     if (!adverbial) return;
     const size_t before = np_.previous_non_space(i);
     if (before == SIZE_MAX || s_.ends_sentence(before)) return;  // "ملاحظة: …" opens a line
@@ -919,20 +924,20 @@ class ClaimFinder {
       if (p.attached.empty()) return j;
       // The phrase needs its preposition: alone ("نقلا عن"), or ل on the next word ("وفقا لوكالة").
       if (t_.is_word(j) && t_.key(j) == p.attached) return np_.next_non_space(j + 1);
-      if (p.attached == u"ل" && t_.is_word(j) && t_.key(j).size() > 2 && t_.key(j)[0] == u'ل') return j;
+      if (p.attached == u"ل"sv && t_.is_word(j) && t_.key(j).size() > 2 && t_.key(j)[0] == u'ل') return j;
     }
     return 0;
   }
 
   // "على حد قوله، على حد تعبيرها": the source is the pronoun. Index one past the phrase, or 0.
   size_t according_to_pronoun_at(size_t i) const {
-    if (t_.key(i) != u"علي") return 0;
+    if (t_.key(i) != u"علي"sv) return 0;
     const size_t hadd = np_.next_non_space(i + 1);
-    if (!t_.is_word(hadd) || t_.key(hadd) != u"حد") return 0;
+    if (!t_.is_word(hadd) || t_.key(hadd) != u"حد"sv) return 0;
     const size_t said = np_.next_non_space(hadd + 1);
     if (!t_.is_word(said)) return 0;
     const std::u16string_view key = t_.key(said);
-    for (std::u16string_view noun : {u"قول", u"تعبير", u"وصف"})
+    for (std::u16string_view noun : {u"قول"sv, u"تعبير"sv, u"وصف"sv})
       if (key.starts_with(noun) && key.size() > noun.size() && key.size() <= noun.size() + 2) return said + 1;
     return 0;
   }
@@ -943,8 +948,8 @@ class ClaimFinder {
     DraftClaim c;
     c.cue = Span{t_[i].start, t_[phrase_end - 1].end};
     const std::u16string_view pronoun = t_.key(phrase_end - 1);
-    c.agreement = {pronoun.ends_with(u"ها") ? Gender::Feminine : Gender::Masculine,
-                   pronoun.ends_with(u"هم") ? Number::Plural : Number::Singular};
+    c.agreement = {pronoun.ends_with(u"ها"sv) ? Gender::Feminine : Gender::Masculine,
+                   pronoun.ends_with(u"هم"sv) ? Number::Plural : Number::Singular};
     c.antecedent = Antecedent::Previous;
     find_sentence_subject(i, c);
     c.confidence = 0.65;
@@ -964,7 +969,7 @@ class ClaimFinder {
         (lex_.classes(t_.key(i)) & kAccordingTo) ? t_.key(i) : strip_conjunction(t_.key(i));
     uint32_t cue_end = t_[np_.previous_non_space(phrase_end)].end;
     std::optional<Phrase> source;
-    const bool attached_lam = (phrase_first == u"وفقا" || phrase_first == u"طبقا") && t_.is_word(source_start) &&
+    const bool attached_lam = (phrase_first == u"وفقا"sv || phrase_first == u"طبقا"sv) && t_.is_word(source_start) &&
                               t_.key(source_start).size() > 2 && t_.key(source_start)[0] == u'ل';
     // بحسب ما نقلت عنه X، حسبما أفادت X: a relay of the claim before it, or X speaks.
     if (auto relayed = relative_according_to_source(i, source_start)) {
@@ -998,7 +1003,7 @@ class ClaimFinder {
       if (np_.is_complementizer(k)) {
         o.kind = Introducer::Complementizer;
         o.content_start = t_[k].end;
-      } else if (t_.is_word(k) && (t_.key(k) == u"فقد" || t_.key(k) == u"فان")) {
+      } else if (t_.is_word(k) && (t_.key(k) == u"فقد"sv || t_.key(k) == u"فان"sv)) {
         o.token = np_.next_non_space(k + 1);
         o.content_start = t_[o.token].start;
       }
@@ -1087,7 +1092,7 @@ class ClaimFinder {
           break;
         }
         // لـ"النهار": a detached لـ before a quoted outlet marks the addressee.
-        if (t_.key(j) == u"ل" && j + 1 < t_.size() && s_.quote_at(j + 1) >= 0 && start == j + 1) {
+        if (t_.key(j) == u"ل"sv && j + 1 < t_.size() && s_.quote_at(j + 1) >= 0 && start == j + 1) {
           addressee = j;
           start = j;
           continue;
@@ -1109,7 +1114,7 @@ class ClaimFinder {
       if (words == 1 && t_.key(first_word).size() < 2) continue;  // "س: … ج: …" in an interview
       const bool headline_line = s_.paragraph_start(i) == start || s_.paragraph_start(i) + 1 >= start;
       const bool names = (np_.classes(first_word) & (kSpeakerHead | kNameToken)) ||
-                         (headline_line && !t_.key(first_word).starts_with(u"ال"));
+                         (headline_line && !t_.key(first_word).starts_with(u"ال"sv));
       if (!names) continue;
       // The content runs to the end of the line.
       size_t last = i;
@@ -1208,7 +1213,7 @@ class ClaimFinder {
   // قالت، وقفت، تقف، وتقول: third person feminine, past or present.
   bool feminine_verb(size_t token) const {
     const std::u16string_view key = strip_conjunction(t_.key(token));
-    if (key.size() < 3 || key.starts_with(u"ال") || (np_.classes(token) & ~kConjunction)) return false;
+    if (key.size() < 3 || key.starts_with(u"ال"sv) || (np_.classes(token) & ~kConjunction)) return false;
     if (const CueEntry* cue = np_.cue(token)) return cue->gender == Gender::Feminine;
     return key.back() == u'ت' || key.front() == u'ت';
   }
@@ -1223,9 +1228,9 @@ class ClaimFinder {
       // or a person's name in the narration (تقف ريما الحاج على الرمل …).
       const size_t before_name = np_.previous_non_space(j);
       // A narrated name follows a verb, a comma or the sentence start, not a noun (المخيم بات غير صالح).
-      const bool name_start = t_.is_word(j) && (np_.classes(j) & kNameToken) && !t_.key(j).starts_with(u"ال") &&
+      const bool name_start = t_.is_word(j) && (np_.classes(j) & kNameToken) && !t_.key(j).starts_with(u"ال"sv) &&
                               (before_name == SIZE_MAX || !t_.is_word(before_name) ||
-                               (!t_.key(before_name).starts_with(u"ال") &&
+                               (!t_.key(before_name).starts_with(u"ال"sv) &&
                                 !(np_.classes(before_name) & (kNameToken | kTitle | kTitleFeminine))));
       const bool known_name =
           name_start || (t_.is_word(j) && known_names_.count(without_article(t_.key(j))));
@@ -1243,7 +1248,7 @@ class ClaimFinder {
         for (size_t k = j; k <= phrase->last; k = np_.next_non_space(k + 1)) {
           const bool name_word =
               t_.is_word(k) && ((np_.classes(k) & kNameToken) || (k != j && (np_.classes(k) & kTitle)) ||
-                                (np_.classes(k) == 0 && !np_.cue(k) && !t_.key(k).ends_with(u"ه") &&
+                                (np_.classes(k) == 0 && !np_.cue(k) && !t_.key(k).ends_with(u"ه"sv) &&
                                  t_.key(k)[0] != u'ل' && t_.key(k)[0] != u'ب'));
           if (!name_word) break;
           ++words;

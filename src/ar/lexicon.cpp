@@ -9,6 +9,11 @@
 #include "text/utf8.h"
 
 namespace isnad::ar {
+
+// Literals as string views: their lengths are known at compile time, where a
+// char16_t pointer would have its length counted at every comparison.
+using namespace std::string_view_literals;
+
 namespace {
 
 // Calls `row` with the folded tab-separated fields of every non-comment line.
@@ -51,9 +56,9 @@ size_t line_count(std::string_view file) {
 
 uint16_t parse_frames(std::u16string_view list) {
   static const std::pair<std::u16string_view, Frame> kNames[] = {
-      {u"that", kThat}, {u"colon", kColon}, {u"ila", kIla},    {u"ala", kAla},         {u"an", kAn},
-      {u"min", kMin},   {u"bi", kBi},       {u"obj", kObject}, {u"in", kSourceAfterFi}, {u"ila_that", kIlaThat}, {u"from", kSourceAfterAn},
-      {u"obj_bi", kObjectBi}};
+      {u"that"sv, kThat}, {u"colon"sv, kColon}, {u"ila"sv, kIla},    {u"ala"sv, kAla},         {u"an"sv, kAn},
+      {u"min"sv, kMin},   {u"bi"sv, kBi},       {u"obj"sv, kObject}, {u"in"sv, kSourceAfterFi}, {u"ila_that"sv, kIlaThat}, {u"from"sv, kSourceAfterAn},
+      {u"obj_bi"sv, kObjectBi}};
   uint16_t frames = 0;
   for (const auto& [name, frame] : kNames) {
     for (size_t at = list.find(name); at != std::u16string_view::npos; at = list.find(name, at + 1)) {
@@ -85,40 +90,40 @@ struct CueFormRule {
 // The inflected forms of a row of cues.tsv, in order: where two rows make
 // the same form, the first reading listed wins.
 constexpr CueFormRule kCueForms[] = {
-    {u"", Stem::Past, u"", CueForm::Past, Gender::Masculine, Number::Singular},
-    {u"", Stem::Past, u"ت", CueForm::Past, Gender::Feminine, Number::Singular},
-    {u"", Stem::Past, u"وا", CueForm::Past, Gender::Masculine, Number::Plural},
-    {u"", Stem::Past, u"ا", CueForm::Past, Gender::Masculine, Number::Dual},
-    {u"", Stem::Past, u"تا", CueForm::Past, Gender::Feminine, Number::Dual},
+    {u""sv, Stem::Past, u""sv, CueForm::Past, Gender::Masculine, Number::Singular},
+    {u""sv, Stem::Past, u"ت"sv, CueForm::Past, Gender::Feminine, Number::Singular},
+    {u""sv, Stem::Past, u"وا"sv, CueForm::Past, Gender::Masculine, Number::Plural},
+    {u""sv, Stem::Past, u"ا"sv, CueForm::Past, Gender::Masculine, Number::Dual},
+    {u""sv, Stem::Past, u"تا"sv, CueForm::Past, Gender::Feminine, Number::Dual},
     // نفى → نفت، نفوا; دعا → دعت، دعوا
-    {u"", Stem::PastWeak, u"ت", CueForm::Past, Gender::Feminine, Number::Singular},
-    {u"", Stem::PastWeak, u"وا", CueForm::Past, Gender::Masculine, Number::Plural},
-    {u"", Stem::Present, u"", CueForm::Present, Gender::Masculine, Number::Singular},
-    {u"ت", Stem::PresentRest, u"", CueForm::Present, Gender::Feminine, Number::Singular},
-    {u"", Stem::Present, u"ون", CueForm::Present, Gender::Masculine, Number::Plural},
-    {u"", Stem::Present, u"ان", CueForm::Present, Gender::Masculine, Number::Dual},
-    {u"ت", Stem::PresentRest, u"ان", CueForm::Present, Gender::Feminine, Number::Dual},
-    {u"", Stem::PresentWeak, u"ون", CueForm::Present, Gender::Masculine, Number::Plural},
-    {u"", Stem::Participle, u"ا", CueForm::Participle, Gender::Masculine, Number::Singular},
-    {u"", Stem::Participle, u"ه", CueForm::Participle, Gender::Feminine, Number::Singular},
-    {u"", Stem::Participle, u"ين", CueForm::Participle, Gender::Masculine, Number::Plural},
-    {u"", Stem::Participle, u"ات", CueForm::Participle, Gender::Feminine, Number::Plural},
-    {u"", Stem::Noun, u"", CueForm::VerbalNoun, Gender::Unknown, Number::Unknown},
-    {u"ال", Stem::Noun, u"", CueForm::VerbalNoun, Gender::Unknown, Number::Unknown},
-    {u"", Stem::Noun, u"ات", CueForm::VerbalNoun, Gender::Unknown, Number::Unknown},
-    {u"ال", Stem::Noun, u"ات", CueForm::VerbalNoun, Gender::Unknown, Number::Unknown},
+    {u""sv, Stem::PastWeak, u"ت"sv, CueForm::Past, Gender::Feminine, Number::Singular},
+    {u""sv, Stem::PastWeak, u"وا"sv, CueForm::Past, Gender::Masculine, Number::Plural},
+    {u""sv, Stem::Present, u""sv, CueForm::Present, Gender::Masculine, Number::Singular},
+    {u"ت"sv, Stem::PresentRest, u""sv, CueForm::Present, Gender::Feminine, Number::Singular},
+    {u""sv, Stem::Present, u"ون"sv, CueForm::Present, Gender::Masculine, Number::Plural},
+    {u""sv, Stem::Present, u"ان"sv, CueForm::Present, Gender::Masculine, Number::Dual},
+    {u"ت"sv, Stem::PresentRest, u"ان"sv, CueForm::Present, Gender::Feminine, Number::Dual},
+    {u""sv, Stem::PresentWeak, u"ون"sv, CueForm::Present, Gender::Masculine, Number::Plural},
+    {u""sv, Stem::Participle, u"ا"sv, CueForm::Participle, Gender::Masculine, Number::Singular},
+    {u""sv, Stem::Participle, u"ه"sv, CueForm::Participle, Gender::Feminine, Number::Singular},
+    {u""sv, Stem::Participle, u"ين"sv, CueForm::Participle, Gender::Masculine, Number::Plural},
+    {u""sv, Stem::Participle, u"ات"sv, CueForm::Participle, Gender::Feminine, Number::Plural},
+    {u""sv, Stem::Noun, u""sv, CueForm::VerbalNoun, Gender::Unknown, Number::Unknown},
+    {u"ال"sv, Stem::Noun, u""sv, CueForm::VerbalNoun, Gender::Unknown, Number::Unknown},
+    {u""sv, Stem::Noun, u"ات"sv, CueForm::VerbalNoun, Gender::Unknown, Number::Unknown},
+    {u"ال"sv, Stem::Noun, u"ات"sv, CueForm::VerbalNoun, Gender::Unknown, Number::Unknown},
 };
 
 // The stem in a row of cues.tsv, or null where the row has none ("-").
 std::optional<std::u16string_view> stem_of(Stem stem, const std::vector<std::u16string_view>& row) {
   const std::u16string_view past = row[0], present = row[1], participle = row[2], noun = row[3];
-  const bool has_present = present != u"-" && present.size() >= 2;
+  const bool has_present = present != u"-"sv && present.size() >= 2;
   switch (stem) {
     case Stem::Past:
-      if (past != u"-") return past;
+      if (past != u"-"sv) return past;
       break;
     case Stem::PastWeak:
-      if (past != u"-" && ends_weak(past)) return past.substr(0, past.size() - 1);
+      if (past != u"-"sv && ends_weak(past)) return past.substr(0, past.size() - 1);
       break;
     case Stem::Present:
       if (has_present) return present;
@@ -130,10 +135,10 @@ std::optional<std::u16string_view> stem_of(Stem stem, const std::vector<std::u16
       if (has_present && ends_weak(present)) return present.substr(0, present.size() - 1);
       break;
     case Stem::Participle:
-      if (participle != u"-") return participle;
+      if (participle != u"-"sv) return participle;
       break;
     case Stem::Noun:
-      if (noun != u"-") return noun;
+      if (noun != u"-"sv) return noun;
       break;
   }
   return std::nullopt;
@@ -163,7 +168,7 @@ Lexicon::Lexicon()
   for_each_row(lexicon_file("ar/cues.tsv"), [&](const std::vector<std::u16string_view>& f) {
     if (f.size() < 6) return;
     const uint16_t frames = parse_frames(f[4]);
-    const bool stance = f[5] == u"stance";
+    const bool stance = f[5] == u"stance"sv;
     for (const CueFormRule& rule : kCueForms) {
       const std::optional<std::u16string_view> stem = stem_of(rule.stem, f);
       if (!stem) continue;
@@ -177,12 +182,12 @@ Lexicon::Lexicon()
   });
 
   static const std::pair<std::u16string_view, uint32_t> kClasses[] = {
-      {u"comp", kComplementizer}, {u"prep", kPreposition},      {u"time", kTime},
-      {u"title", kTitle},         {u"title_f", kTitleFeminine}, {u"org", kOrganization},
-      {u"media", kMedia},         {u"group", kGroup},           {u"document", kDocument},
-      {u"state", kState},         {u"conj", kConjunction},      {u"aux", kAuxiliary},
-      {u"stop", kStop},           {u"adj", kAdjective},         {u"number", kNumber},
-      {u"aside", kAside}};
+      {u"comp"sv, kComplementizer}, {u"prep"sv, kPreposition},      {u"time"sv, kTime},
+      {u"title"sv, kTitle},         {u"title_f"sv, kTitleFeminine}, {u"org"sv, kOrganization},
+      {u"media"sv, kMedia},         {u"group"sv, kGroup},           {u"document"sv, kDocument},
+      {u"state"sv, kState},         {u"conj"sv, kConjunction},      {u"aux"sv, kAuxiliary},
+      {u"stop"sv, kStop},           {u"adj"sv, kAdjective},         {u"number"sv, kNumber},
+      {u"aside"sv, kAside}};
   for_each_row(lexicon_file("ar/words.tsv"), [&](const std::vector<std::u16string_view>& f) {
     if (f.size() < 2) return;
     for (const auto& [name, cls] : kClasses)
@@ -201,7 +206,7 @@ Lexicon::Lexicon()
       if (space == std::u16string_view::npos) break;
       words = words.substr(space + 1);
     }
-    if (f.size() > 1 && f[1] != u"-") phrase.attached = f[1];
+    if (f.size() > 1 && f[1] != u"-"sv) phrase.attached = f[1];
     if (phrase.words.empty()) return;
     entry(phrase.words.front()).classes |= kAccordingTo;
     according_to_.push_back(std::move(phrase));
@@ -211,7 +216,7 @@ Lexicon::Lexicon()
 
 namespace {
 
-constexpr std::u16string_view kPronouns[] = {u"هما", u"هم", u"ها", u"ه"};
+constexpr std::u16string_view kPronouns[] = {u"هما"sv, u"هم"sv, u"ها"sv, u"ه"sv};
 
 // Whether `key` reads as a verbal noun with a pronoun: the first pronoun it
 // ends with comes off, a ت before it is the ta marbuta (إشارته → إشارة), and
@@ -220,7 +225,7 @@ bool reads_as_verbal_noun_with_pronoun(const Lexicon& lexicon, std::u16string& k
   for (std::u16string_view pronoun : kPronouns) {
     if (key.size() < pronoun.size() + 3 || !std::u16string_view(key).ends_with(pronoun)) continue;
     const size_t base = key.size() - pronoun.size();
-    if (std::u16string_view(key).substr(0, base) == u"قول") return true;
+    if (std::u16string_view(key).substr(0, base) == u"قول"sv) return true;
     const char16_t last = key[base - 1];
     if (last == u'ت') key[base - 1] = u'ه';
     const CueEntry* e = lexicon.read(std::u16string_view(key).substr(0, base)).cue;
@@ -248,7 +253,7 @@ void Lexicon::mark_verbal_nouns_with_pronouns() {
   std::vector<std::u16string> marked;
   std::u16string word;
   for (const std::u16string& base : bases)
-    for (std::u16string_view conjunction : {u"", u"و", u"ف"})
+    for (std::u16string_view conjunction : {u""sv, u"و"sv, u"ف"sv})
       for (std::u16string_view pronoun : kPronouns) {
         word.assign(conjunction).append(base).append(pronoun);
         if (reads_as_verbal_noun_with_pronoun(*this, word)) marked.push_back(word);

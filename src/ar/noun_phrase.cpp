@@ -7,6 +7,11 @@
 #include <unicode/utf16.h>
 
 namespace isnad::ar {
+
+// Literals as string views: their lengths are known at compile time, where a
+// char16_t pointer would have its length counted at every comparison.
+using namespace std::string_view_literals;
+
 namespace {
 
 bool starts_with(std::u16string_view s, std::u16string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
@@ -27,7 +32,7 @@ bool is_latin(std::u16string_view word) {
 }
 
 bool is_unnamed_plural(std::u16string_view key, uint32_t classes) {
-  return !(classes & kNameToken) && !starts_with(key, u"ال") && key.size() > 4 && ends_with(key, u"ون");
+  return !(classes & kNameToken) && !starts_with(key, u"ال"sv) && key.size() > 4 && ends_with(key, u"ون"sv);
 }
 
 bool ends_in_ta_marbuta(std::u16string_view word) {
@@ -47,8 +52,8 @@ bool is_digits(std::u16string_view key) {
 bool is_complementizer_form(std::u16string_view key, uint32_t classes) {
   if (classes & kComplementizer) return true;
   if (key.size() > 2 && (key[0] == u'ب' || key[0] == u'ف' || key[0] == u'و')) key.remove_prefix(1);
-  if (!starts_with(key, u"ان")) return false;
-  static const std::u16string_view kPronouns[] = {u"", u"ه", u"ها", u"هم", u"هما", u"هن", u"نا", u"ني", u"ي", u"كم"};
+  if (!starts_with(key, u"ان"sv)) return false;
+  static const std::u16string_view kPronouns[] = {u""sv, u"ه"sv, u"ها"sv, u"هم"sv, u"هما"sv, u"هن"sv, u"نا"sv, u"ني"sv, u"ي"sv, u"كم"sv};
   for (std::u16string_view p : kPronouns)
     if (key.substr(2) == p) return true;
   return false;
@@ -57,7 +62,7 @@ bool is_complementizer_form(std::u16string_view key, uint32_t classes) {
 }  // namespace
 
 std::u16string without_article(std::u16string_view key) {
-  if (key.size() > 3 && starts_with(key, u"ال")) key.remove_prefix(2);
+  if (key.size() > 3 && starts_with(key, u"ال"sv)) key.remove_prefix(2);
   return std::u16string(key);
 }
 
@@ -74,7 +79,7 @@ NounPhrases::NounPhrases(const Tokens& tokens) : tokens_(tokens), lexicon_(Lexic
     f.classes = reading.classes;
     f.cue_prefix = reading.cue_prefix;
     f.complementizer = key.size() <= 6 && is_complementizer_form(key, reading.classes);
-    f.ali = key == u"علي" && tokens.text(i).back() == u'\u064A';  // a word is never empty
+    f.ali = key == u"علي"sv && tokens.text(i).back() == u'\u064A';  // a word is never empty
     f.verbal_noun_with_pronoun = reading.verbal_noun_with_pronoun;
   }
 }
@@ -85,12 +90,12 @@ bool NounPhrases::is_name_like(size_t token) const {
   if (is_latin(key)) return true;
   const uint32_t c = lexicon_.classes(key);
   if ((c & kNameToken) || facts_[token].ali) return true;
-  return c == 0 && !starts_with(key, u"ال") && !cue(token) && !is_digits(key) && !is_verbal_noun_with_pronoun(token);
+  return c == 0 && !starts_with(key, u"ال"sv) && !cue(token) && !is_digits(key) && !is_verbal_noun_with_pronoun(token);
 }
 
 uint32_t NounPhrases::classes_after_lam(std::u16string_view key) const {
   // للأمم is لـ + الأمم: the article's alef is not written after لـ.
-  if (starts_with(key, u"لل")) return lexicon_.classes(u"ال" + std::u16string(key.substr(2))) | lexicon_.classes(key.substr(2));
+  if (starts_with(key, u"لل"sv)) return lexicon_.classes(u"ال" + std::u16string(key.substr(2))) | lexicon_.classes(key.substr(2));
   return lexicon_.classes(key.substr(1));
 }
 
@@ -98,7 +103,7 @@ bool NounPhrases::is_name_word(size_t token, bool first) const {
   if (is_name_like(token)) return true;
   // Family names with the article: علي الكبيسي، سامح العريان.
   const std::u16string_view key = tokens_.key(token);
-  return !first && starts_with(key, u"ال") && lexicon_.classes(key) == 0 && !cue(token);
+  return !first && starts_with(key, u"ال"sv) && lexicon_.classes(key) == 0 && !cue(token);
 }
 
 bool NounPhrases::closes_apposed_name(size_t comma) const {
@@ -112,7 +117,7 @@ bool NounPhrases::closes_apposed_name(size_t comma) const {
 
 bool NounPhrases::is_addressee(size_t token) const {
   const std::u16string_view key = tokens_.key(token);
-  if (key.size() > 3 && starts_with(key, u"لل")) return true;
+  if (key.size() > 3 && starts_with(key, u"لل"sv)) return true;
   return key.size() > 2 && key[0] == u'ل' && (lexicon_.classes(key.substr(1)) & (kSpeakerHead | kNameToken));
 }
 
@@ -133,9 +138,9 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
   size_t i = next_non_space(token);
   if (i >= tokens_.size()) return std::nullopt;
   // "أكد كل من وزير الداخلية ووزير الصحة": the sources follow "كل من".
-  if (tokens_.is_word(i) && tokens_.key(i) == u"كل") {
+  if (tokens_.is_word(i) && tokens_.key(i) == u"كل"sv) {
     const size_t min = next_non_space(i + 1);
-    if (tokens_.is_word(min) && tokens_.key(min) == u"من") i = next_non_space(min + 1);
+    if (tokens_.is_word(min) && tokens_.key(min) == u"من"sv) i = next_non_space(min + 1);
   }
   // A bare quoted name (بحسب “بلومبرغ”) is the name without its marks.
   const char16_t mark = tokens_.punct(i);
@@ -245,11 +250,11 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
     }
     // "الأمين العام", "الأشغال العامة": right after a definite word or a head,
     // العام is "general"; the year has its own adjective (العام الماضي).
-    if (words > 0 && (key == u"العام" || key == u"العامه") &&
-        (starts_with(tokens_.key(last), u"ال") || (classes(last) & (kTitle | kTitleFeminine | kOrganization)))) {
+    if (words > 0 && (key == u"العام"sv || key == u"العامه"sv) &&
+        (starts_with(tokens_.key(last), u"ال"sv) || (classes(last) & (kTitle | kTitleFeminine | kOrganization)))) {
       const size_t n = next_non_space(j + 1);
       const std::u16string_view next = tokens_.is_word(n) ? tokens_.key(n) : std::u16string_view();
-      if (next != u"الماضي" && next != u"المقبل" && next != u"الجاري" && next != u"الحالي" && next != u"المنصرم")
+      if (next != u"الماضي"sv && next != u"المقبل"sv && next != u"الجاري"sv && next != u"الحالي"sv && next != u"المنصرم"sv)
         c = kAdjective;
     }
     // "تقرير لصحيفة فايننشال تايمز": after a document, لـ marks its author.
@@ -261,22 +266,22 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
       if ((c & kNounPhraseEnd) && !is_head) return std::nullopt;
       if (!attached_lam && is_addressee(j)) return std::nullopt;  // "أكدوا لوكالة فرانس برس أن"
       // "أكدت ببيان مقتضب": بـ on a known word or a definite one starts an adverbial.
-      if (key.size() > 3 && key[0] == u'ب' && key != u"باسم" && !(c & kNameToken)) {
+      if (key.size() > 3 && key[0] == u'ب' && key != u"باسم"sv && !(c & kNameToken)) {
         const std::u16string_view rest = key.substr(1);
-        if (starts_with(rest, u"ال") || lexicon_.classes(rest)) return std::nullopt;
+        if (starts_with(rest, u"ال"sv) || lexicon_.classes(rest)) return std::nullopt;
         if (const CueEntry* noun = lexicon_.read(rest).cue; noun && noun->form == CueForm::VerbalNoun) return std::nullopt;
       }
       // "وقال لأنصاره": لـ on a noun with a possessive pronoun is the addressee.
       if (!attached_lam && key.size() > 4 && key[0] == u'ل' && c == 0 &&
-          (ends_with(key, u"ه") || ends_with(key, u"ها") || ends_with(key, u"هم") || ends_with(key, u"نا")))
+          (ends_with(key, u"ه"sv) || ends_with(key, u"ها"sv) || ends_with(key, u"هم"sv) || ends_with(key, u"نا"sv)))
         return std::nullopt;
       // "ودعت المرشحين إلى …": a definite sound plural in -ين is accusative, an object.
-      if (starts_with(key, u"ال") && ends_with(key, u"ين") && key.size() > 5 && !(c & (kNameToken | kSpeakerHead)))
+      if (starts_with(key, u"ال"sv) && ends_with(key, u"ين"sv) && key.size() > 5 && !(c & (kNameToken | kSpeakerHead)))
         return std::nullopt;
       if (is_complementizer(j) || cue(j)) return std::nullopt;
       // "وتطالب بضمانات أمنية": after a verb that takes بـ, a بـ word is its
       // object, unless the object or content is still to come (ليجيب بوتين بأن …).
-      if (bi_object && key.size() > 2 && key[0] == u'ب' && key != u"باسم" && !(c & kNameToken)) {
+      if (bi_object && key.size() > 2 && key[0] == u'ب' && key != u"باسم"sv && !(c & kNameToken)) {
         const size_t k = next_non_space(j + 1);
         const std::u16string_view next = tokens_.is_word(k) ? tokens_.key(k) : std::u16string_view();
         if (!is_complementizer(k) && !(next.size() > 2 && next[0] == u'ب') && !is_comma(tokens_.punct(k)))
@@ -287,12 +292,12 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
       // organisation after a title, an outlet or a body is a genitive.
       // "رئيس الاتحاد الدولي لكرة القدم": so is لـ on an indefinite noun with its own genitive.
       const bool titled_phrase = classes(i) & (kTitle | kTitleFeminine | kMedia | kOrganization | kDocument);
-      const bool lam_construct = key.size() > 3 && key[0] == u'ل' && !starts_with(key, u"لل") && !is_addressee(j) &&
+      const bool lam_construct = key.size() > 3 && key[0] == u'ل' && !starts_with(key, u"لل"sv) && !is_addressee(j) &&
                                  tokens_.is_word(next_non_space(j + 1)) &&
-                                 starts_with(tokens_.key(next_non_space(j + 1)), u"ال");
+                                 starts_with(tokens_.key(next_non_space(j + 1)), u"ال"sv);
       // "الموقع الرسمي للوداد", "بيان للجيش": a site or a document and whose it is.
-      const bool owned = (classes(i) & (kMedia | kDocument)) && starts_with(key, u"لل") && key.size() > 4 &&
-                         lexicon_.classes(key) == 0 && !ends_with(key, u"ين") && !ends_with(key, u"ون");
+      const bool owned = (classes(i) & (kMedia | kDocument)) && starts_with(key, u"لل"sv) && key.size() > 4 &&
+                         lexicon_.classes(key) == 0 && !ends_with(key, u"ين"sv) && !ends_with(key, u"ون"sv);
       const bool genitive = titled_phrase && key.size() > 3 && key[0] == u'ل' &&
                             ((classes_after_lam(key) & (kOrganization | kState)) || lam_construct || owned);
       // "مسؤول في وزارة التجارة", "مصادر في أوبك+": an unnamed source and where it sits.
@@ -307,24 +312,24 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
                           !(classes(last) & kState) && (next & kState);
       // "السفيرة الأميركية لدى الأمم المتحدة", "النائبة عن حزب العدالة": a title
       // and where it is accredited or whom it represents.
-      const bool accredited = (key == u"لدي" || key == u"عن") && titled && (next & (kOrganization | kState));
-      if (accredited || (key == u"في" && ((unnamed_source && (next & (kOrganization | kState | kMedia))) || posted ||
+      const bool accredited = (key == u"لدي"sv || key == u"عن"sv) && titled && (next & (kOrganization | kState));
+      if (accredited || (key == u"في"sv && ((unnamed_source && (next & (kOrganization | kState | kMedia))) || posted ||
                                           (titled && (next & (kOrganization | kMedia)) && !(next & kState))))) {
         last_kind = Last::Head;
         continue;
       }
       // "الحكومة المعترف بها دولياً": a pronoun after بـ completes a definite adjective.
-      if ((key == u"به" || key == u"بها") && last_kind == Last::Definite) {
+      if ((key == u"به"sv || key == u"بها"sv) && last_kind == Last::Definite) {
         last = j;
         continue;
       }
       // "عدد من أولياء الأمور"، "بعض من": a quantity of people and who they are.
-      if (key == u"من" && words == 1 && (tokens_.key(last) == u"عدد" || tokens_.key(last) == u"بعض")) {
+      if (key == u"من"sv && words == 1 && (tokens_.key(last) == u"عدد"sv || tokens_.key(last) == u"بعض"sv)) {
         last_kind = Last::Head;
         continue;
       }
       // "بيان صادر عن الجيش": a document and who issued it.
-      if (key == u"عن" && words > 0 && tokens_.key(last).find(u"صادر") != std::u16string_view::npos) {
+      if (key == u"عن"sv && words > 0 && tokens_.key(last).find(u"صادر"sv) != std::u16string_view::npos) {
         last_kind = Last::Head;
         continue;
       }
@@ -334,13 +339,13 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
       // construct head starts the object.
       const std::u16string_view previous = tokens_.key(last);
       const bool after_adjective = !(classes(last) & (kSpeakerHead | kNameToken)) &&
-                                   (ends_with(previous, u"ي") || ends_with(previous, u"يه") ||
-                                    ends_with(previous, u"يون") || ends_with(previous, u"يين"));
-      if (is_head && !authored && !starts_with(key, u"ال") && key[0] != u'ل' && key[0] != u'و' && key[0] != u'ب' &&
+                                   (ends_with(previous, u"ي"sv) || ends_with(previous, u"يه"sv) ||
+                                    ends_with(previous, u"يون"sv) || ends_with(previous, u"يين"sv));
+      if (is_head && !authored && !starts_with(key, u"ال"sv) && key[0] != u'ل' && key[0] != u'و' && key[0] != u'ب' &&
           after_adjective)
         break;
       // "اتهمت الحكومة المعارضة": a second definite body after a definite one is the object.
-      if ((c & kOrganization) && starts_with(key, u"ال") && last_kind == Last::Definite &&
+      if ((c & kOrganization) && starts_with(key, u"ال"sv) && last_kind == Last::Definite &&
           (classes(last) & (kOrganization | kState)))
         break;
       if ((c & kNounPhraseEnd) && !is_head && !(facts_[j].ali && after_title)) break;
@@ -356,27 +361,27 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
       }
       if (cue(j) && !is_head) break;
       // بـ attached to a later word starts an object (بضرورة، بالكاذبة).
-      if (key.size() > 2 && key[0] == u'ب' && key != u"باسم" && !(c & kNameToken) &&
-          (bi_object || starts_with(key.substr(1), u"ال") || lexicon_.classes(key.substr(1))))
+      if (key.size() > 2 && key[0] == u'ب' && key != u"باسم"sv && !(c & kNameToken) &&
+          (bi_object || starts_with(key.substr(1), u"ال"sv) || lexicon_.classes(key.substr(1))))
         break;
       // After a definite word only an adjective follows (الرئيس الروسي), not
       // an object (الوزير القرار).
       // A feminine head takes a feminine adjective (الهيئة المستقلة).
-      const bool agreeing_feminine = ends_with(key, u"ه") && ends_with(tokens_.key(last), u"ه");
-      if (last_kind == Last::Definite && last_is_head && starts_with(key, u"ال") && !is_head && !(c & kAdjective) &&
+      const bool agreeing_feminine = ends_with(key, u"ه"sv) && ends_with(tokens_.key(last), u"ه"sv);
+      if (last_kind == Last::Definite && last_is_head && starts_with(key, u"ال"sv) && !is_head && !(c & kAdjective) &&
           !agreeing_feminine &&
-          !ends_with(key, u"ي") && !ends_with(key, u"يه") && !ends_with(key, u"يين") && !ends_with(key, u"يون"))
+          !ends_with(key, u"ي"sv) && !ends_with(key, u"يه"sv) && !ends_with(key, u"يين"sv) && !ends_with(key, u"يون"sv))
         break;
-      const bool coordinated_genitive = last_kind == Last::Definite && !last_is_head && starts_with(key, u"وال");
+      const bool coordinated_genitive = last_kind == Last::Definite && !last_is_head && starts_with(key, u"وال"sv);
       // "وسائل إعلام محلية": an indefinite nisba after an indefinite genitive.
       const bool indefinite_nisba = last_kind == Last::Name && !last_is_head && !(c & ~kAdjective) &&
-                                    key.size() > 3 && (ends_with(key, u"يه") || ends_with(key, u"ي")) &&
+                                    key.size() > 3 && (ends_with(key, u"يه"sv) || ends_with(key, u"ي"sv)) &&
                                     !(classes(last) & kNameToken) && !after_title;
       // "قدّر الوزير كلفة الإعمار": after a masculine title a word in ة is the object, not his name.
       const bool after_masculine_title = after_title && (classes(last) & kTitle) && !(classes(last) & kTitleFeminine);
-      if (after_masculine_title && c == 0 && !starts_with(key, u"ال") && ends_in_ta_marbuta(tokens_.text(j)))
+      if (after_masculine_title && c == 0 && !starts_with(key, u"ال"sv) && ends_in_ta_marbuta(tokens_.text(j)))
         break;
-      const bool accepted = last_kind == Last::Head || last_kind == Last::Number || starts_with(key, u"ال") ||
+      const bool accepted = last_kind == Last::Head || last_kind == Last::Number || starts_with(key, u"ال"sv) ||
                             indefinite_nisba ||
                             coordinated_genitive || genitive || (c & kAdjective) || is_head || (c & kNameToken) ||
                             ((last_kind == Last::KnownName || after_title) && is_name_like(j));
@@ -395,17 +400,17 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
       name_words = 0;
     } else if (is_head) {
       after_title = false;
-    } else if (!starts_with(key, u"ال") && !(c & kNameToken)) {
+    } else if (!starts_with(key, u"ال"sv) && !(c & kNameToken)) {
       after_title = after_title && ++name_words < 2;
     }
     last_is_head = is_head;
     if (is_digits(key) || (c & kNumber))
       last_kind = Last::Number;
-    else if (is_head && !starts_with(key, u"ال"))
+    else if (is_head && !starts_with(key, u"ال"sv))
       last_kind = Last::Head;  // construct head: وزارة، وكالة، مصادر
     else if (c & kNameToken)
       last_kind = Last::KnownName;
-    else if (starts_with(key, u"ال"))
+    else if (starts_with(key, u"ال"sv))
       last_kind = Last::Definite;
     else
       last_kind = Last::Name;
@@ -419,8 +424,8 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
     const std::u16string_view text = tokens_.text(i);
     const bool participle_shape = key.size() >= 4 && (key[1] == u'ا' || key[0] == u'م');
     // "تعلّق باقتضاب"، "قال بتأثر": بـ and a verbal noun of the derived forms.
-    if (starts_with(key, u"با") || starts_with(key, u"بت")) return std::nullopt;
-    if (!starts_with(key, u"ال") && ((ends_in_ta_marbuta(text) && participle_shape) ||
+    if (starts_with(key, u"با"sv) || starts_with(key, u"بت"sv)) return std::nullopt;
+    if (!starts_with(key, u"ال"sv) && ((ends_in_ta_marbuta(text) && participle_shape) ||
                                      text.find(u'\u064B') != std::u16string_view::npos))
       return std::nullopt;
   }
@@ -433,13 +438,13 @@ std::optional<Phrase> NounPhrases::before(size_t token) const {
   // "وكان الرئيس قد صرح": the particle قد stands between subject and verb.
   if (j != SIZE_MAX && tokens_.is_word(j)) {
     const std::u16string_view k = tokens_.key(j);
-    if (k == u"قد" || k == u"لقد") j = previous_non_space(j);
+    if (k == u"قد"sv || k == u"لقد"sv) j = previous_non_space(j);
   }
   // "أصدرت الوزارة بيانا أكدت فيه": an accusative document before the verb
   // is the object of another verb; this one's subject is implied.
   if (j != SIZE_MAX && tokens_.is_word(j)) {
     const std::u16string_view k = tokens_.key(j);
-    if (k.size() > 3 && ends_with(k, u"ا") && !starts_with(k, u"ال")) {
+    if (k.size() > 3 && ends_with(k, u"ا"sv) && !starts_with(k, u"ال"sv)) {
       const std::u16string_view stem = k.substr(0, k.size() - 1);
       const CueEntry* noun = lexicon_.read(stem).cue;
       if ((lexicon_.classes(stem) & kDocument) || (noun && noun->form == CueForm::VerbalNoun)) return std::nullopt;
@@ -473,14 +478,14 @@ std::optional<Phrase> NounPhrases::before(size_t token) const {
     const std::u16string_view key = tokens_.key(j);
     const uint32_t c = classes(j);
     const bool is_head = c & (kSpeakerHead | kNameToken);
-    if (key == u"عن" && words > 0) {  // أمر الإحالة الصادر عن النيابة
+    if (key == u"عن"sv && words > 0) {  // أمر الإحالة الصادر عن النيابة
       const size_t p = previous_non_space(j);
-      if (p != SIZE_MAX && tokens_.is_word(p) && tokens_.key(p).find(u"صادر") != std::u16string_view::npos) {
+      if (p != SIZE_MAX && tokens_.is_word(p) && tokens_.key(p).find(u"صادر"sv) != std::u16string_view::npos) {
         j = p;
         continue;
       }
     }
-    if (key == u"في" && words > 0) {  // مصادر في أوبك+
+    if (key == u"في"sv && words > 0) {  // مصادر في أوبك+
       const size_t p = previous_non_space(j);
       if (p != SIZE_MAX && (classes(p) & kGroup)) {
         j = p;
@@ -488,8 +493,8 @@ std::optional<Phrase> NounPhrases::before(size_t token) const {
       }
     }
     // "فاكتفت ببيان مقتضب أكدت فيه": a بـ phrase is never the subject.
-    if (key.size() > 3 && key[0] == u'ب' && key != u"باسم" && !(c & kNameToken) &&
-        (starts_with(key.substr(1), u"ال") || lexicon_.classes(key.substr(1))))
+    if (key.size() > 3 && key[0] == u'ب' && key != u"باسم"sv && !(c & kNameToken) &&
+        (starts_with(key.substr(1), u"ال"sv) || lexicon_.classes(key.substr(1))))
       return std::nullopt;
     const bool standalone_conjunction = (lexicon_.classes(key) & kConjunction) != 0;
     if (standalone_conjunction || (c & kAuxiliary) || is_complementizer(j)) break;
@@ -518,7 +523,7 @@ std::optional<Phrase> NounPhrases::before(size_t token) const {
   }
   if (first == SIZE_MAX || !clause_start) return std::nullopt;
   size_t last = previous_non_space(token);
-  if (tokens_.is_word(last) && (tokens_.key(last) == u"قد" || tokens_.key(last) == u"لقد"))
+  if (tokens_.is_word(last) && (tokens_.key(last) == u"قد"sv || tokens_.key(last) == u"لقد"sv))
     last = previous_non_space(last);
   while (last != SIZE_MAX && last > first && !tokens_.is_word(last) && tokens_.punct(last) != u'+' &&
          !is_quote_mark(tokens_.punct(last)))
@@ -532,16 +537,16 @@ std::optional<Phrase> NounPhrases::before(size_t token) const {
 Number NounPhrases::person_number(const std::vector<size_t>& words,
                                   const std::vector<std::u16string_view>& keys) const {
   const std::u16string_view head = keys[0];
-  for (std::u16string_view dual : {u"تان", u"ان", u"تا"}) {
+  for (std::u16string_view dual : {u"تان"sv, u"ان"sv, u"تا"sv}) {
     if (head.size() < dual.size() + 3 || !ends_with(head, dual)) continue;
     std::u16string stem(head.substr(0, head.size() - dual.size()));
-    if (dual != u"ان") stem += u'ه';
+    if (dual != u"ان"sv) stem += u'ه';
     if (lexicon_.classes(stem) & (kTitle | kTitleFeminine)) return Number::Dual;
   }
   size_t conjuncts = 1;
   for (size_t w = 1; w < words.size(); ++w) {
     const std::u16string_view key = keys[w];
-    if (key.size() > 2 && key[0] == u'و' && !starts_with(key, u"وال") && (is_name_like(words[w]) || (lexicon_.classes(key.substr(1)) & kNameToken)) &&
+    if (key.size() > 2 && key[0] == u'و' && !starts_with(key, u"وال"sv) && (is_name_like(words[w]) || (lexicon_.classes(key.substr(1)) & kNameToken)) &&
         !(lexicon_.classes(key) & kNameToken))
       ++conjuncts;
   }
@@ -577,7 +582,7 @@ Mention NounPhrases::analyse(const Phrase& phrase) const {
   while (head + 1 < words.size() && is_digits(key_of(words[head]))) ++head;
   // "عدد من أولياء الأمور"، "بعض المسؤولين": unnamed people, however they are named.
   const std::u16string_view first_key = key_of(words[0]);
-  if (words.size() > 2 && (first_key == u"عدد" || first_key == u"بعض") ) {
+  if (words.size() > 2 && (first_key == u"عدد"sv || first_key == u"بعض"sv) ) {
     m.kind = EntityKind::Group;
     m.name = m.span;
     m.agreement = {Gender::Unknown, Number::Plural};
@@ -597,8 +602,8 @@ Mention NounPhrases::analyse(const Phrase& phrase) const {
     m.kind = EntityKind::Organization;
   else if (is_unnamed_plural(key_of(words[head]), head_classes) && words.size() - head <= 2)
     m.kind = EntityKind::Group;  // "مشجعون"، "محللون": unnamed people in the plural
-  else if (std::all_of(words.begin(), words.end(), [&](size_t w) { return starts_with(key_of(w), u"ال"); }) &&
-           (words.size() > 1 || !ends_with(key_of(words[0]), u"ي")))
+  else if (std::all_of(words.begin(), words.end(), [&](size_t w) { return starts_with(key_of(w), u"ال"sv); }) &&
+           (words.size() > 1 || !ends_with(key_of(words[0]), u"ي"sv)))
     m.kind = EntityKind::Organization;  // "الصحة العالمية": definite words and no name are a body; المنظري is a name
   else
     m.kind = EntityKind::Person;
@@ -638,11 +643,11 @@ Mention NounPhrases::analyse(const Phrase& phrase) const {
         // A genitive لـ (لمنظمة الصحة، لكرة القدم) stays in the title.
         const bool lam_genitive = w > 0 && !comma_before[w] && key.size() > 3 && key[0] == u'ل' &&
                                   ((classes_after_lam(key) & (kOrganization | kState | kMedia)) ||
-                                   (w + 1 < words.size() && starts_with(key_of(words[w + 1]), u"ال")));
+                                   (w + 1 < words.size() && starts_with(key_of(words[w + 1]), u"ال"sv)));
         const bool title_part = (c & (kTitle | kTitleFeminine | kOrganization | kState | kMedia)) ||
-                                starts_with(key, u"ال") || key == u"باسم" || key == u"في" || key == u"لدي" || (key == u"عن" && w > 0) ||
-                                starts_with(key, u"لل") ||
-                                lam_genitive || (w > 0 && !comma_before[w] && starts_with(key, u"بال"));
+                                starts_with(key, u"ال"sv) || key == u"باسم"sv || key == u"في"sv || key == u"لدي"sv || (key == u"عن"sv && w > 0) ||
+                                starts_with(key, u"لل"sv) ||
+                                lam_genitive || (w > 0 && !comma_before[w] && starts_with(key, u"بال"sv));
         if (!title_part || (w > 0 && comma_before[w] && !(c & (kTitle | kTitleFeminine)))) break;
       }
       title_to = w == 0 ? 0 : w - 1;
@@ -663,8 +668,8 @@ Mention NounPhrases::analyse(const Phrase& phrase) const {
       for (size_t k = name_from; k <= name_to; ++k) m.name_keys.push_back(without_article(key_of(words[k])));
       // Folding makes ة and ه alike: ask the text, so that عبد الله stays masculine.
       const std::u16string_view last_name = key_of(words[name_to]);
-      if (ends_in_ta_marbuta(tokens_.text(words[name_to])) || ends_with(last_name, u"وفا") ||
-          ends_with(last_name, u"يفا") || ends_with(last_name, u"سكايا"))
+      if (ends_in_ta_marbuta(tokens_.text(words[name_to])) || ends_with(last_name, u"وفا"sv) ||
+          ends_with(last_name, u"يفا"sv) || ends_with(last_name, u"سكايا"sv))
         feminine = true;
     }
     if (title_from < words.size()) {
@@ -686,21 +691,21 @@ Mention NounPhrases::analyse(const Phrase& phrase) const {
       const uint32_t c = lexicon_.classes(key_of(words[k]));
       if (is_digits(key) || (c & (kPreposition | kStop))) continue;
       if (m.kind == EntityKind::Group && key.size() > 4 &&
-          (ends_with(key, u"ين") || ends_with(key, u"ان") || ends_with(key, u"ون")))
+          (ends_with(key, u"ين"sv) || ends_with(key, u"ان"sv) || ends_with(key, u"ون"sv)))
         key.resize(key.size() - 2);  // مصدران، مصدرين → مصدر
       m.name_keys.push_back(std::move(key));
     }
     const std::u16string_view head_key = key_of(words[head]);
     if (m.kind == EntityKind::Group) {
-      const bool dual = ends_with(head_key, u"ان") || ends_with(head_key, u"ين");
+      const bool dual = ends_with(head_key, u"ان"sv) || ends_with(head_key, u"ين"sv);
       m.agreement = {Gender::Unknown,
-                     dual && head_key.size() > 4 && !(lexicon_.classes(head_key) & kNameToken) && head_key != u"مسوولين"
+                     dual && head_key.size() > 4 && !(lexicon_.classes(head_key) & kNameToken) && head_key != u"مسوولين"sv
                          ? Number::Dual
                          : Number::Plural};
-      if (head_key == u"مسوول" || head_key == u"مصدر" || head_key == u"المصدر") m.agreement.number = Number::Singular;
+      if (head_key == u"مسوول"sv || head_key == u"مصدر"sv || head_key == u"المصدر"sv) m.agreement.number = Number::Singular;
     } else {
       // Plurals of things agree in the feminine singular (منظمات … مطالبة).
-      const bool fem = ends_with(head_key, u"ه") || ends_with(head_key, u"ات") || (head_classes & (kState | kMedia));
+      const bool fem = ends_with(head_key, u"ه"sv) || ends_with(head_key, u"ات"sv) || (head_classes & (kState | kMedia));
       m.agreement = {fem ? Gender::Feminine : Gender::Masculine, Number::Singular};
     }
   }
