@@ -2,7 +2,6 @@
 
 #include <stdexcept>
 
-#include <unicode/ustring.h>
 #include <unicode/utf16.h>
 #include <unicode/utf8.h>
 
@@ -12,36 +11,41 @@ DecodedText decode_utf8(std::string_view bytes, bool replace_invalid) {
   if (bytes.size() > kMaxInputBytes) throw std::length_error("UTF-8 input over 2 GiB");
   DecodedText out;
   const auto length = static_cast<int32_t>(bytes.size());
-  // Well-formed input, the common case, converts in one call; ICU's converter
-  // applies the same rules as U8_NEXT below and fails on the first ill-formed
-  // sequence, which the loop then finds and reports.
-  out.text.resize(bytes.size());  // UTF-16 never needs more units than UTF-8 has bytes
-  int32_t converted = 0;
-  UErrorCode status = U_ZERO_ERROR;
-  u_strFromUTF8(reinterpret_cast<UChar*>(out.text.data()), length, &converted, bytes.data(), length, &status);
-  if (U_SUCCESS(status)) {
-    out.text.resize(static_cast<size_t>(converted));
-    return out;
-  }
-  out.text.clear();
   const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
+  out.text.resize(bytes.size());  // UTF-16 never needs more units than UTF-8 has bytes
+  char16_t* const begin = out.text.data();
+  char16_t* o = begin;
   for (int32_t i = 0; i < length;) {
+    // ASCII and two-byte sequences (Latin, Arabic) are most text: decoded
+    // here. U8_NEXT takes the rest with ICU's well-formedness rules.
+    const uint8_t lead = s[i];
+    if (lead < 0x80) {
+      *o++ = lead;
+      ++i;
+      continue;
+    }
+    if (lead >= 0xC2 && lead <= 0xDF && i + 1 < length && (s[i + 1] & 0xC0) == 0x80) {
+      *o++ = static_cast<char16_t>((lead & 0x1F) << 6 | (s[i + 1] & 0x3F));
+      i += 2;
+      continue;
+    }
     const int32_t start = i;
     UChar32 c;
     U8_NEXT(s, i, length, c);  // c < 0 for a maximal ill-formed subsequence, which it skips
     if (c < 0) {
       if (!out.first_invalid_byte) out.first_invalid_byte = static_cast<size_t>(start);
-      if (!replace_invalid) return out;
-      out.replacements.push_back({static_cast<uint32_t>(out.text.size()), static_cast<uint32_t>(i - start)});
+      if (!replace_invalid) break;
+      out.replacements.push_back({static_cast<uint32_t>(o - begin), static_cast<uint32_t>(i - start)});
       c = 0xFFFD;
     }
     if (U16_LENGTH(c) == 1) {
-      out.text.push_back(static_cast<char16_t>(c));
+      *o++ = static_cast<char16_t>(c);
     } else {
-      out.text.push_back(U16_LEAD(c));
-      out.text.push_back(U16_TRAIL(c));
+      *o++ = U16_LEAD(c);
+      *o++ = U16_TRAIL(c);
     }
   }
+  out.text.resize(static_cast<size_t>(o - begin));
   return out;
 }
 

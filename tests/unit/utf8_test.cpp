@@ -2,8 +2,11 @@
 // strict mode and replaced, with the replaced byte ranges kept, otherwise.
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
 #include <vector>
+
+#include <unicode/ustring.h>
 
 #include "text/utf8.h"
 
@@ -81,6 +84,30 @@ TEST(Utf8, AGenuineReplacementCharacterIsNotAReplacement) {
   EXPECT_FALSE(d.first_invalid_byte);
   EXPECT_FALSE(d.replaced());
   EXPECT_EQ(d.text, u"a\uFFFD");
+}
+
+// Random byte strings, mostly of UTF-8's lead and continuation bytes, decode
+// as ICU's converter decodes them, one U+FFFD per maximal ill-formed
+// subsequence.
+TEST(Utf8, AgreesWithIcusConverterOnRandomBytes) {
+  std::mt19937 random(29);
+  const uint8_t kBytes[] = {'a', ' ', 0x00, 0x7F, 0x80, 0x8F, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xD8, 0xD9,
+                            0xDF, 0xE0, 0xE2, 0xED, 0xEF, 0xF0, 0xF3, 0xF4, 0xF5, 0xFF};
+  for (int n = 0; n < 20000; ++n) {
+    std::string input(random() % 12, '\0');
+    for (char& b : input) b = static_cast<char>(kBytes[random() % std::size(kBytes)]);
+    std::u16string expected(input.size() + 1, u'\0');
+    int32_t length = 0, substitutions = 0;
+    UErrorCode status = U_ZERO_ERROR;
+    u_strFromUTF8WithSub(reinterpret_cast<UChar*>(expected.data()), static_cast<int32_t>(expected.size()), &length,
+                         input.data(), static_cast<int32_t>(input.size()), 0xFFFD, &substitutions, &status);
+    ASSERT_TRUE(U_SUCCESS(status));
+    expected.resize(static_cast<size_t>(length));
+    const isnad::DecodedText d = isnad::decode_utf8(input, true);
+    EXPECT_EQ(d.text, expected) << n;
+    EXPECT_EQ(d.replacements.size(), static_cast<size_t>(substitutions)) << n;
+    EXPECT_EQ(d.first_invalid_byte.has_value(), substitutions > 0) << n;
+  }
 }
 
 }  // namespace
