@@ -804,6 +804,11 @@ await check('widget: an article that changes after load is highlighted again', a
 
 await check('widget: without the Highlight API it draws overlay boxes', async () => {
   const page = await openDemo('/demo.html', { withoutHighlightApi: true });
+  // The boxes are drawn in the animation frame after the results arrive,
+  // which can come after the panel says it is ready.
+  await page
+    .waitForFunction(() => document.querySelector('isnad-panel').shadowRoot.querySelector('.box-claim') !== null, null, WAIT)
+    .catch(() => {});
   const overlay = await page.evaluate(() => {
     const host = document.querySelector('isnad-panel');
     return {
