@@ -5,18 +5,16 @@
 // Prints one JSON object.
 //   node bench/wasm_bench.mjs <isnad_core.mjs> <corpus dir or ->
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { loadCore } from '../web/isnad-core-bridge.js';
+import { prepareGlue } from '../wasm/node-glue.mjs';
 
 const modulePath = resolve(process.argv[2] ?? 'build/wasm/wasm/isnad_core.mjs');
 const corpusDir = process.argv[3];
 
-// The glue's Node branch uses require and __dirname, which ES modules lack.
-globalThis.require = createRequire(modulePath);
-globalThis.__dirname = dirname(modulePath);
+prepareGlue(modulePath);
 const wasmBinary = readFileSync(modulePath.replace(/\.mjs$/, '.wasm'));
 
 // The glue's factory is wrapped to keep the Emscripten module, whose memory

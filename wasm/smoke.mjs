@@ -5,18 +5,16 @@
 // equal the input sliced at its UTF-16 offsets (lone surrogates as U+FFFD).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { decodeResult } from '../web/isnad-core-bridge.js';
+import { prepareGlue, wellFormed } from './node-glue.mjs';
 
 const modulePath = resolve(process.argv[2] ?? 'build/wasm/wasm/isnad_core.mjs');
 const expectedVersion = process.argv[3];
 
-// The glue's Node branch uses require and __dirname, which ES modules lack;
-// the .wasm bytes are handed over, so no fetch() is tried.
-globalThis.require = createRequire(modulePath);
-globalThis.__dirname = dirname(modulePath);
+// The .wasm bytes are handed over, so no fetch() is tried.
+prepareGlue(modulePath);
 const { default: createIsnadCore } = await import(pathToFileURL(modulePath).href);
 const core = await createIsnadCore({ wasmBinary: readFileSync(modulePath.replace(/\.mjs$/, '.wasm')) });
 
@@ -48,12 +46,6 @@ function spansOf(value, out = []) {
     Object.values(value).forEach((v) => spansOf(v, out));
   }
   return out;
-}
-
-// Unpaired surrogates as U+FFFD, as String.prototype.toWellFormed (Node 20)
-// gives them; Node 18, Debian's, lacks it.
-function wellFormed(s) {
-  return s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
 
 function checkResult(text, result) {

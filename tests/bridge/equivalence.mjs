@@ -7,9 +7,9 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { prepareGlue, wellFormed } from '../../wasm/node-glue.mjs';
 
 const [cliArg, bundleArg] = process.argv.slice(2);
 if (!cliArg || !bundleArg) {
@@ -42,8 +42,6 @@ texts.push(
 
 // The CLI's input is JSON, which cannot carry a lone surrogate: it is given
 // U+FFFD in its place, what the core makes of a lone surrogate too.
-const wellFormed = (s) =>
-  s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 const input = texts.map(({ id, text }) => JSON.stringify({ id, text: wellFormed(text) })).join('\n') + '\n';
 const run = spawnSync(cli, ['extract', '--jsonl'], { input, encoding: 'utf8', maxBuffer: 1 << 28 });
 assert.equal(run.status, 0, `${cli} extract --jsonl failed: ${run.stderr}`);
@@ -54,10 +52,9 @@ for (const line of run.stdout.trim().split('\n')) {
 }
 assert.equal(expected.size, texts.length, 'one CLI result per text');
 
-// The glue's Node branch uses require and __dirname, which ES modules lack.
-const coreUrl = pathToFileURL(join(bundleDir, 'isnad_core.mjs'));
-globalThis.require = createRequire(coreUrl);
-globalThis.__dirname = bundleDir;
+const corePath = join(bundleDir, 'isnad_core.mjs');
+prepareGlue(corePath);
+const coreUrl = pathToFileURL(corePath);
 const wasmModule = WebAssembly.compile(readFileSync(join(bundleDir, 'isnad_core.wasm')));
 const bridgeUrl = pathToFileURL(join(bundleDir, 'isnad-core-bridge.js')).href;
 
