@@ -83,7 +83,11 @@ export declare class Isnad {
   static load(options?: IsnadLoadOptions): Promise<Isnad>;
   /** Version string of the wasm core. */
   readonly version: string;
-  /** 'main-thread' where extraction runs only in this thread (worker false, or no worker could start). */
+  /**
+   * 'main-thread' where extraction runs only in this thread (worker false, or
+   * no worker could start). With worker 'auto' it reads 'worker' while the
+   * worker is starting, and turns to 'main-thread' if it fails to.
+   */
   readonly mode: 'worker' | 'main-thread';
   readonly maxLength: number;
   /** Rejects with IsnadError code INPUT_TOO_LONG above maxLength. */

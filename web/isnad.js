@@ -172,7 +172,7 @@ class HandoverBackend {
       const result = this.#inThread.extract(text);
       // The worker starts once this thread is done with the text, so that on
       // a busy machine it does not compete with the first results for a core.
-      setTimeout(() => this.#startWorker().catch(() => {}));
+      if (!this.#workerReady) setTimeout(() => this.#startWorker().catch(() => {}));
       return result;
     }
     return this.#startWorker().then(
@@ -217,7 +217,6 @@ export class Isnad {
   /** @private use Isnad.load() */
   constructor(backend, version, maxLength) {
     this.#backend = backend;
-    this.#mode = backend.mode;
     this.version = version;
     this.maxLength = maxLength;
   }
