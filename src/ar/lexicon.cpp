@@ -144,8 +144,9 @@ std::optional<std::u16string_view> stem_of(Stem stem, const std::vector<std::u16
   return std::nullopt;
 }
 
-// Slots for at most `entries` keys, at most half full: sized once, the table
-// is not rebuilt while the lexicons load.
+// Slots for at most `entries` keys, at most half full. Sized for every row's
+// keys, the table is rebuilt while the lexicons load only if the marked
+// verbal nouns with pronouns, not counted, overflow it.
 size_t table_size_for(size_t entries) {
   size_t size = 16;
   while (size < entries * 2) size *= 2;
