@@ -544,30 +544,33 @@ class ClaimFinder {
 
   // One direct claim per quoted segment: قال: "A" و"B" (decision 5).
   void add_quotes(DraftClaim base, size_t open) {
-    while (true) {
-      const int32_t q = s_.quote_at(open);
-      if (q < 0) break;
+    for (int32_t q = s_.quote_at(open); q >= 0;) {
       const Quote& quote = s_.quotes()[q];
       base.type = ClaimType::Direct;
       base.content = quote_content(quote);
+      const int32_t next = next_quote_segment(quote);
       if (base.content.end > base.content.start) {
+        if (next < 0) {
+          push(std::move(base));
+          return;
+        }
         push(base);
       }
-      if (!quote.closed) break;
-      // Another segment follows after only punctuation or و.
-      size_t k = quote.close + 1;
-      size_t gap = 0;
-      while (k < t_.size() && gap < 6) {
-        const Token& tok = t_[k];
-        if (tok.kind == TokenKind::LineBreak) break;
-        if (s_.quote_at(k) >= 0) break;
-        if (tok.kind == TokenKind::Word && t_.key(k) != u"و"sv) break;
-        ++k;
-        ++gap;
-      }
-      if (k >= t_.size() || s_.quote_at(k) < 0 || s_.quotes()[s_.quote_at(k)].open != k) break;
-      open = k;
+      q = next;
     }
+  }
+
+  // The quote that continues `quote` after only punctuation or و, or -1.
+  int32_t next_quote_segment(const Quote& quote) const {
+    if (!quote.closed) return -1;
+    size_t k = quote.close + 1;
+    for (size_t gap = 0; k < t_.size() && gap < 6; ++k, ++gap) {
+      const Token& tok = t_[k];
+      if (tok.kind == TokenKind::LineBreak || s_.quote_at(k) >= 0) break;
+      if (tok.kind == TokenKind::Word && t_.key(k) != u"و"sv) break;
+    }
+    const int32_t q = k < t_.size() ? s_.quote_at(k) : -1;
+    return q >= 0 && s_.quotes()[q].open == k ? q : -1;
   }
 
   void push(DraftClaim c) {
@@ -748,7 +751,7 @@ class ClaimFinder {
     c.cue = Span{after_first_letter(t_.source(), t_[i].start, t_[i].end), t_[i].end};
     c.speaker = mention(subject);
     c.confidence = 0.7;
-    add_content(c, o);
+    add_content(std::move(c), o);
   }
 
   bool after_pronoun_particle(size_t i) const {
@@ -1188,6 +1191,11 @@ class ClaimFinder {
                        [&](const std::u16string& k) { return k.size() > 2 && known_names_.count(k); });
   }
 
+  // A word (with or without its article) of the name of a source so far.
+  bool is_known_name(std::u16string_view key) const {
+    return !known_names_.empty() && known_names_.count(without_article(key));
+  }
+
   // For pro-drop: the first source-like noun phrase of the same sentence
   // that agrees with the cue ("سخرت المتحدثة باسم الخارجية … وعدّت ذلك").
   // Fills the claim's subject and where its sentence starts.
@@ -1226,24 +1234,23 @@ class ClaimFinder {
       }
       // A title or a body, a name the article has given a source (وردّ الخزرجي …، نافياً),
       // or a person's name in the narration (تقف ريما الحاج على الرمل …).
-      const size_t before_name = np_.previous_non_space(j);
+      if (!t_.is_word(j)) continue;
+      const uint32_t classes = np_.classes(j);
       // A narrated name follows a verb, a comma or the sentence start, not a noun (المخيم بات غير صالح).
-      const bool name_start = t_.is_word(j) && (np_.classes(j) & kNameToken) && !t_.key(j).starts_with(u"ال"sv) &&
+      const size_t before_name = (classes & kNameToken) ? np_.previous_non_space(j) : SIZE_MAX;
+      const bool name_start = (classes & kNameToken) && !t_.key(j).starts_with(u"ال"sv) &&
                               (before_name == SIZE_MAX || !t_.is_word(before_name) ||
                                (!t_.key(before_name).starts_with(u"ال"sv) &&
                                 !(np_.classes(before_name) & (kNameToken | kTitle | kTitleFeminine))));
-      const bool known_name =
-          name_start || (t_.is_word(j) && known_names_.count(without_article(t_.key(j))));
-      if (!t_.is_word(j) ||
-          (!known_name && !(np_.classes(j) & (kTitle | kTitleFeminine | kOrganization | kState | kMedia | kGroup))))
-        continue;
+      const bool known_name = name_start || is_known_name(t_.key(j));
+      if (!known_name && !(classes & (kTitle | kTitleFeminine | kOrganization | kState | kMedia | kGroup))) continue;
       const size_t p = np_.previous_non_space(j);
       if (p != SIZE_MAX && p >= start && t_.is_word(p) && (np_.classes(p) & kPreposition)) continue;  // في روسيا
       auto phrase = known_name ? np_.after(j, false) : np_.after(j, true);
       if (!phrase) continue;
       // A name in the narration is two name words or more, and ends before any
       // other word ("درست ريما الهندسة"; "بات غير صالح" is no name).
-      if (name_start && !known_names_.count(without_article(t_.key(j)))) {
+      if (name_start && !is_known_name(t_.key(j))) {
         size_t words = 0, last = j;
         for (size_t k = j; k <= phrase->last; k = np_.next_non_space(k + 1)) {
           const bool name_word =
@@ -1274,7 +1281,12 @@ class ClaimFinder {
   const Lexicon& lex_;
   NounPhrases np_;
   std::vector<DraftClaim> claims_;
-  std::unordered_set<std::u16string> known_names_;  // name words of the sources so far
+  // Looked up by view, so that asking of a word copies nothing.
+  struct KeyHash {
+    using is_transparent = void;
+    size_t operator()(std::u16string_view key) const { return std::hash<std::u16string_view>{}(key); }
+  };
+  std::unordered_set<std::u16string, KeyHash, std::equal_to<>> known_names_;  // name words of the sources so far
   uint32_t consumed_until_ = 0;
   uint32_t content_end_ = 0;  // end of the furthest content so far
   std::vector<uint32_t> next_stop_;           // see index_content_stops()

@@ -302,7 +302,8 @@ Lexicon::Reading Lexicon::read(std::u16string_view key) const {
   const Word* whole = find(key, hash_finish(state));
   r.verbal_noun_with_pronoun = whole && whole->verbal_noun_with_pronoun;
   const Word* bare = conj ? find(key.substr(conj), hash_finish(bare_state)) : nullptr;
-  r.classes = (whole ? whole->classes : 0) | (bare ? bare->classes : 0);
+  r.written_classes = whole ? whole->classes : 0;
+  r.classes = r.written_classes | (bare ? bare->classes : 0);
   if (whole && whole->is_cue) {
     r.cue = &whole->cue;
   } else if (bare && bare->is_cue) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -86,6 +87,7 @@ class Lexicon {
   struct Reading {
     const CueEntry* cue = nullptr;  // its cue reading, after the clitics و ف ل س are tried
     uint32_t classes = 0;           // of the word, and of it without a leading و / ف
+    uint32_t written_classes = 0;   // of the word as written
     uint8_t cue_prefix = 0;         // how many code units of the key were clitics
     bool verbal_noun_with_pronoun = false;  // of the word as written (see Word)
   };
@@ -125,9 +127,11 @@ class Lexicon {
   size_t slot_of(std::u16string_view key, uint32_t hash) const {
     const size_t mask = slots_.size() - 1;
     size_t i = hash & mask;
+    // Equality only, so bytes compare as well as code units, and memcmp is
+    // not the code-unit loop of char_traits<char16_t>::compare.
     while (slots_[i].word &&
-           !(slots_[i].hash == hash &&
-             std::u16string_view(keys_.data() + slots_[i].key_start, slots_[i].key_length) == key))
+           !(slots_[i].hash == hash && slots_[i].key_length == key.size() &&
+             std::memcmp(keys_.data() + slots_[i].key_start, key.data(), key.size() * sizeof(char16_t)) == 0))
       i = (i + 1) & mask;
     return i;
   }

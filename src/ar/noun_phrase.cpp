@@ -61,9 +61,9 @@ bool is_complementizer_form(std::u16string_view key, uint32_t classes) {
 
 }  // namespace
 
-std::u16string without_article(std::u16string_view key) {
+std::u16string_view without_article(std::u16string_view key) {
   if (key.size() > 3 && starts_with(key, u"ال"sv)) key.remove_prefix(2);
-  return std::u16string(key);
+  return key;
 }
 
 NounPhrases::NounPhrases(const Tokens& tokens) : tokens_(tokens), lexicon_(Lexicon::get()) {
@@ -77,6 +77,7 @@ NounPhrases::NounPhrases(const Tokens& tokens) : tokens_(tokens), lexicon_(Lexic
     const Lexicon::Reading reading = lexicon_.read(key);
     f.cue = reading.cue;
     f.classes = reading.classes;
+    f.written_classes = reading.written_classes;
     f.cue_prefix = reading.cue_prefix;
     f.complementizer = key.size() <= 6 && is_complementizer_form(key, reading.classes);
     f.ali = key == u"علي"sv && tokens.text(i).back() == u'\u064A';  // a word is never empty
@@ -88,7 +89,7 @@ bool NounPhrases::is_name_like(size_t token) const {
   if (!tokens_.is_word(token)) return false;
   const std::u16string_view key = tokens_.key(token);
   if (is_latin(key)) return true;
-  const uint32_t c = lexicon_.classes(key);
+  const uint32_t c = facts_[token].written_classes;
   if ((c & kNameToken) || facts_[token].ali) return true;
   return c == 0 && !starts_with(key, u"ال"sv) && !cue(token) && !is_digits(key) && !is_verbal_noun_with_pronoun(token);
 }
@@ -103,7 +104,7 @@ bool NounPhrases::is_name_word(size_t token, bool first) const {
   if (is_name_like(token)) return true;
   // Family names with the article: علي الكبيسي، سامح العريان.
   const std::u16string_view key = tokens_.key(token);
-  return !first && starts_with(key, u"ال"sv) && lexicon_.classes(key) == 0 && !cue(token);
+  return !first && starts_with(key, u"ال"sv) && facts_[token].written_classes == 0 && !cue(token);
 }
 
 bool NounPhrases::closes_apposed_name(size_t comma) const {
@@ -534,9 +535,8 @@ std::optional<Phrase> NounPhrases::before(size_t token) const {
 
 // Two or more people in one mention: a dual title (النائبتان، الوزيران) or
 // names joined by و (هدى منصور وريم الشامي).
-Number NounPhrases::person_number(const std::vector<size_t>& words,
-                                  const std::vector<std::u16string_view>& keys) const {
-  const std::u16string_view head = keys[0];
+Number NounPhrases::person_number(const std::vector<PhraseWord>& words) const {
+  const std::u16string_view head = words[0].key;
   for (std::u16string_view dual : {u"تان"sv, u"ان"sv, u"تا"sv}) {
     if (head.size() < dual.size() + 3 || !ends_with(head, dual)) continue;
     std::u16string stem(head.substr(0, head.size() - dual.size()));
@@ -545,9 +545,10 @@ Number NounPhrases::person_number(const std::vector<size_t>& words,
   }
   size_t conjuncts = 1;
   for (size_t w = 1; w < words.size(); ++w) {
-    const std::u16string_view key = keys[w];
-    if (key.size() > 2 && key[0] == u'و' && !starts_with(key, u"وال"sv) && (is_name_like(words[w]) || (lexicon_.classes(key.substr(1)) & kNameToken)) &&
-        !(lexicon_.classes(key) & kNameToken))
+    const std::u16string_view key = words[w].key;
+    if (key.size() > 2 && key[0] == u'و' && !starts_with(key, u"وال"sv) &&
+        (is_name_like(words[w].token) || (lexicon_.classes(key.substr(1)) & kNameToken)) &&
+        !(words[w].classes & kNameToken))
       ++conjuncts;
   }
   return conjuncts == 1 ? Number::Singular : conjuncts == 2 ? Number::Dual : Number::Plural;
@@ -556,40 +557,37 @@ Number NounPhrases::person_number(const std::vector<size_t>& words,
 Mention NounPhrases::analyse(const Phrase& phrase) const {
   Mention m;
   m.span = Span{phrase.start, phrase.end};
-  std::vector<size_t> words;
-  std::vector<bool> comma_before;
-  const size_t tokens = phrase.last >= phrase.first ? phrase.last - phrase.first + 1 : 0;
-  words.reserve(tokens);  // at most one word a token
-  comma_before.reserve(tokens);
+  std::vector<PhraseWord>& words = phrase_words_;
+  words.clear();
   bool comma = false;
   for (size_t j = phrase.first; j <= phrase.last && j < tokens_.size(); ++j) {
     if (tokens_.is_word(j)) {
-      words.push_back(j);
-      comma_before.push_back(comma);
+      // A و or ل cut off the phrase's first word is not part of its key.
+      std::u16string_view key = tokens_.key(j);
+      if (j == phrase.first && tokens_[j].start < phrase.start) {
+        key = strip_conjunction(key);
+        if (key.size() > 2 && key[0] == u'ل') key.remove_prefix(1);
+      }
+      const uint32_t classes = key.size() == tokens_.key(j).size() ? facts_[j].written_classes : lexicon_.classes(key);
+      words.push_back(PhraseWord{j, key, classes, comma});
       comma = false;
     } else if (is_comma(tokens_.punct(j))) {
       comma = !words.empty();
     }
   }
   if (words.empty()) return m;
-  auto key_of = [&](size_t j) {
-    std::u16string_view key = tokens_.key(j);
-    if (j == phrase.first && tokens_[j].start < phrase.start) key = strip_conjunction(key);
-    if (key.size() > 2 && key[0] == u'ل' && j == phrase.first && tokens_[j].start < phrase.start) key.remove_prefix(1);
-    return key;
-  };
   size_t head = 0;
-  while (head + 1 < words.size() && is_digits(key_of(words[head]))) ++head;
+  while (head + 1 < words.size() && is_digits(words[head].key)) ++head;
   // "عدد من أولياء الأمور"، "بعض المسؤولين": unnamed people, however they are named.
-  const std::u16string_view first_key = key_of(words[0]);
+  const std::u16string_view first_key = words[0].key;
   if (words.size() > 2 && (first_key == u"عدد"sv || first_key == u"بعض"sv) ) {
     m.kind = EntityKind::Group;
     m.name = m.span;
     m.agreement = {Gender::Unknown, Number::Plural};
-    for (size_t k = 1; k < words.size(); ++k) m.name_keys.push_back(without_article(key_of(words[k])));
+    for (size_t k = 1; k < words.size(); ++k) m.name_keys.emplace_back(without_article(words[k].key));
     return m;
   }
-  const uint32_t head_classes = lexicon_.classes(key_of(words[head]));
+  const uint32_t head_classes = words[head].classes;
   if (head_classes & (kTitle | kTitleFeminine))
     m.kind = EntityKind::Person;
   else if (head_classes & kGroup)
@@ -600,17 +598,17 @@ Mention NounPhrases::analyse(const Phrase& phrase) const {
     m.kind = EntityKind::Document;
   else if (head_classes & (kOrganization | kState))
     m.kind = EntityKind::Organization;
-  else if (is_unnamed_plural(key_of(words[head]), head_classes) && words.size() - head <= 2)
+  else if (is_unnamed_plural(words[head].key, head_classes) && words.size() - head <= 2)
     m.kind = EntityKind::Group;  // "مشجعون"، "محللون": unnamed people in the plural
-  else if (std::all_of(words.begin(), words.end(), [&](size_t w) { return starts_with(key_of(w), u"ال"sv); }) &&
-           (words.size() > 1 || !ends_with(key_of(words[0]), u"ي"sv)))
+  else if (std::all_of(words.begin(), words.end(), [](const PhraseWord& w) { return starts_with(w.key, u"ال"sv); }) &&
+           (words.size() > 1 || !ends_with(words[0].key, u"ي"sv)))
     m.kind = EntityKind::Organization;  // "الصحة العالمية": definite words and no name are a body; المنظري is a name
   else
     m.kind = EntityKind::Person;
 
   auto span_of = [&](size_t from, size_t to) {  // word indexes, inclusive
-    const uint32_t s = words[from] == phrase.first ? phrase.start : tokens_[words[from]].start;
-    return Span{s, tokens_[words[to]].end};
+    const uint32_t s = words[from].token == phrase.first ? phrase.start : tokens_[words[from].token].start;
+    return Span{s, tokens_[words[to].token].end};
   };
   bool feminine = false;
   if (m.kind == EntityKind::Person) {
@@ -621,8 +619,9 @@ Mention NounPhrases::analyse(const Phrase& phrase) const {
     size_t title_from = words.size(), title_to = words.size();
     // The word before the next comma after `from`, or the last word.
     auto before_next_comma = [&](size_t from) {
-      const auto comma = std::find(comma_before.begin() + static_cast<std::ptrdiff_t>(from) + 1, comma_before.end(), true);
-      return static_cast<size_t>(comma - comma_before.begin()) - 1;
+      size_t next = from + 1;
+      while (next < words.size() && !words[next].comma_before) ++next;
+      return next - 1;
     };
     const size_t first_comma = before_next_comma(0) + 1;
     if ((head_classes & (kTitle | kTitleFeminine)) && first_comma < words.size()) {
@@ -632,23 +631,26 @@ Mention NounPhrases::analyse(const Phrase& phrase) const {
       name_from = first_comma;
       name_to = before_next_comma(first_comma);
       // "، الدكتور سامر حداد،": an honorific before the name is not part of it.
-      while (name_from < name_to && (lexicon_.classes(key_of(words[name_from])) & (kTitle | kTitleFeminine))) ++name_from;
+      while (name_from < name_to && (words[name_from].classes & (kTitle | kTitleFeminine))) ++name_from;
     } else if (head_classes & (kTitle | kTitleFeminine)) {
       title_from = 0;
       size_t w = 0;
       for (; w < words.size(); ++w) {
-        const std::u16string_view key = key_of(words[w]);
-        const uint32_t c = lexicon_.classes(key) | lexicon_.classes(strip_conjunction(key));  // ووزير الصحة
+        const std::u16string_view key = words[w].key;
+        // Also without a leading و (ووزير الصحة): the word's facts have that when the key is the whole word.
+        const uint32_t c = key.size() == tokens_.key(words[w].token).size()
+                               ? classes(words[w].token)
+                               : words[w].classes | lexicon_.classes(strip_conjunction(key));
         if (c & kTitleFeminine) feminine = true;
         // A genitive لـ (لمنظمة الصحة، لكرة القدم) stays in the title.
-        const bool lam_genitive = w > 0 && !comma_before[w] && key.size() > 3 && key[0] == u'ل' &&
+        const bool lam_genitive = w > 0 && !words[w].comma_before && key.size() > 3 && key[0] == u'ل' &&
                                   ((classes_after_lam(key) & (kOrganization | kState | kMedia)) ||
-                                   (w + 1 < words.size() && starts_with(key_of(words[w + 1]), u"ال"sv)));
+                                   (w + 1 < words.size() && starts_with(words[w + 1].key, u"ال"sv)));
         const bool title_part = (c & (kTitle | kTitleFeminine | kOrganization | kState | kMedia)) ||
                                 starts_with(key, u"ال"sv) || key == u"باسم"sv || key == u"في"sv || key == u"لدي"sv || (key == u"عن"sv && w > 0) ||
                                 starts_with(key, u"لل"sv) ||
-                                lam_genitive || (w > 0 && !comma_before[w] && starts_with(key, u"بال"sv));
-        if (!title_part || (w > 0 && comma_before[w] && !(c & (kTitle | kTitleFeminine)))) break;
+                                lam_genitive || (w > 0 && !words[w].comma_before && starts_with(key, u"بال"sv));
+        if (!title_part || (w > 0 && words[w].comma_before && !(c & (kTitle | kTitleFeminine)))) break;
       }
       title_to = w == 0 ? 0 : w - 1;
       if (w < words.size()) {
@@ -665,41 +667,39 @@ Mention NounPhrases::analyse(const Phrase& phrase) const {
     }
     if (name_from < words.size()) {
       m.name = span_of(name_from, name_to);
-      for (size_t k = name_from; k <= name_to; ++k) m.name_keys.push_back(without_article(key_of(words[k])));
+      for (size_t k = name_from; k <= name_to; ++k) m.name_keys.emplace_back(without_article(words[k].key));
       // Folding makes ة and ه alike: ask the text, so that عبد الله stays masculine.
-      const std::u16string_view last_name = key_of(words[name_to]);
-      if (ends_in_ta_marbuta(tokens_.text(words[name_to])) || ends_with(last_name, u"وفا"sv) ||
+      const std::u16string_view last_name = words[name_to].key;
+      if (ends_in_ta_marbuta(tokens_.text(words[name_to].token)) || ends_with(last_name, u"وفا"sv) ||
           ends_with(last_name, u"يفا"sv) || ends_with(last_name, u"سكايا"sv))
         feminine = true;
     }
     if (title_from < words.size()) {
       m.title = span_of(title_from, title_to);
       for (size_t k = title_from; k <= title_to; ++k) {
-        m.title_keys.push_back(without_article(key_of(words[k])));
-        if (lexicon_.classes(key_of(words[k])) & kTitleFeminine) feminine = true;
+        m.title_keys.emplace_back(without_article(words[k].key));
+        if (words[k].classes & kTitleFeminine) feminine = true;
       }
     }
-    std::vector<std::u16string_view> keys;
-    for (size_t w : words) keys.push_back(key_of(w));
     // A title shows the gender (الوزير، الوزيرة); a bare name often does not (ريما الحاج).
     const Gender gender = feminine ? Gender::Feminine : m.title.length() > 0 ? Gender::Masculine : Gender::Unknown;
-    m.agreement = {gender, person_number(words, keys)};
+    m.agreement = {gender, person_number(words)};
   } else {
     m.name = m.span;
     for (size_t k = 0; k < words.size(); ++k) {
-      std::u16string key = without_article(key_of(words[k]));
-      const uint32_t c = lexicon_.classes(key_of(words[k]));
+      std::u16string key(without_article(words[k].key));
+      const uint32_t c = words[k].classes;
       if (is_digits(key) || (c & (kPreposition | kStop))) continue;
       if (m.kind == EntityKind::Group && key.size() > 4 &&
           (ends_with(key, u"ين"sv) || ends_with(key, u"ان"sv) || ends_with(key, u"ون"sv)))
         key.resize(key.size() - 2);  // مصدران، مصدرين → مصدر
       m.name_keys.push_back(std::move(key));
     }
-    const std::u16string_view head_key = key_of(words[head]);
+    const std::u16string_view head_key = words[head].key;
     if (m.kind == EntityKind::Group) {
       const bool dual = ends_with(head_key, u"ان"sv) || ends_with(head_key, u"ين"sv);
       m.agreement = {Gender::Unknown,
-                     dual && head_key.size() > 4 && !(lexicon_.classes(head_key) & kNameToken) && head_key != u"مسوولين"sv
+                     dual && head_key.size() > 4 && !(words[head].classes & kNameToken) && head_key != u"مسوولين"sv
                          ? Number::Dual
                          : Number::Plural};
       if (head_key == u"مسوول"sv || head_key == u"مصدر"sv || head_key == u"المصدر"sv) m.agreement.number = Number::Singular;

@@ -23,7 +23,7 @@ struct Phrase {
 };
 
 // A folded word without its article, as mentions keep their name words.
-std::u16string without_article(std::u16string_view key);
+std::u16string_view without_article(std::u16string_view key);
 
 class NounPhrases {
  public:
@@ -65,12 +65,21 @@ class NounPhrases {
   bool is_name_word(size_t token, bool first) const;
   // Classes of a word that begins with ل, without the ل (للأمم → الأمم).
   uint32_t classes_after_lam(std::u16string_view key) const;
+  // A word of the phrase analyse() is reading: its key, less a و or ل cut
+  // off the phrase's start, and the lexicon's classes of that key.
+  struct PhraseWord {
+    size_t token = 0;
+    std::u16string_view key;
+    uint32_t classes = 0;
+    bool comma_before = false;
+  };
   // How many people a person mention names: a dual title, or names joined by و.
-  Number person_number(const std::vector<size_t>& words, const std::vector<std::u16string_view>& keys) const;
+  Number person_number(const std::vector<PhraseWord>& words) const;
   struct Facts {
     // What Lexicon::read says of the word (see there).
     const CueEntry* cue = nullptr;
     uint32_t classes = 0;
+    uint32_t written_classes = 0;
     uint8_t cue_prefix = 0;
     bool complementizer = false;
     bool ali = false;  // "علي" spelled with ي: the name, which folds like the preposition على
@@ -79,6 +88,8 @@ class NounPhrases {
   const Tokens& tokens_;
   const Lexicon& lexicon_;
   std::vector<Facts> facts_;
+  // analyse()'s words, kept between calls: a text has thousands of mentions.
+  mutable std::vector<PhraseWord> phrase_words_;
 };
 
 }  // namespace isnad::ar
