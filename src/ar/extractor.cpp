@@ -127,9 +127,8 @@ class ClaimFinder {
   }
 
   bool is_finite_cue_with_conjunction(size_t token) const {
-    if (!t_.is_word(token)) return false;
     size_t prefix = 0;
-    const CueEntry* e = np_.cue(token, &prefix);
+    const CueEntry* e = np_.cue(token, &prefix);  // null for any token not a word
     return e && prefix > 0 && (e->form == CueForm::Past || e->form == CueForm::Present) &&
            (t_.key(token)[0] == u'و' || t_.key(token)[0] == u'ف');
   }
@@ -418,6 +417,8 @@ class ClaimFinder {
       if (word || inside_quote ||
           (tok.kind == TokenKind::Punctuation && (text[tok.start] == u'%' || text[tok.start] == u'\u066A')))
         last_content = static_cast<uint32_t>(j);
+      if (tok.kind == TokenKind::Punctuation && !inside_quote && is_colon(text[tok.start]))
+        colons_.push_back(static_cast<uint32_t>(j));
       last_content_token_[j] = last_content;
     }
     // From the end, each index carried from the token after.
@@ -905,7 +906,10 @@ class ClaimFinder {
 
   // Index one past the words of an according-to phrase starting at `i`, or 0.
   size_t according_to_at(size_t i) const {
-    if (!(np_.classes(i) & kAccordingTo)) return 0;
+    // Asked of every word: the class test is kept apart so that it stays inline.
+    return (np_.classes(i) & kAccordingTo) ? according_to_phrase_end(i) : 0;
+  }
+  size_t according_to_phrase_end(size_t i) const {
     const std::u16string_view first = strip_conjunction(t_.key(i));
     for (const AccordingToPhrase& p : lex_.according_to()) {
       size_t j = i;
@@ -1070,8 +1074,7 @@ class ClaimFinder {
 
   // Headline colon form: "الكرملين: تعليق الأسلحة سيُنهي الصراع".
   void headlines() {
-    for (size_t i = 0; i < t_.size(); ++i) {
-      if (!is_colon(t_.punct(i)) || s_.quote_at(i) >= 0) continue;
+    for (const uint32_t i : colons_) {
       // The source is the short run of words before the colon, back to the
       // start of the line or a ".." / "-" / "|" separator.
       size_t start = i;
@@ -1294,6 +1297,7 @@ class ClaimFinder {
   std::vector<uint32_t> next_long_quote_;     // next opening mark of a quote of three words or more
   std::vector<uint32_t> words_before_;        // words outside quotations before each token
   std::vector<uint32_t> last_content_token_;  // last word or quoted token at or before each token
+  std::vector<uint32_t> colons_;              // colons outside quotations, where headlines may be
 };
 
 }  // namespace

@@ -122,19 +122,6 @@ bool NounPhrases::is_addressee(size_t token) const {
   return key.size() > 2 && key[0] == u'ل' && (lexicon_.classes(key.substr(1)) & (kSpeakerHead | kNameToken));
 }
 
-size_t NounPhrases::next_non_space(size_t token) const {
-  while (token < tokens_.size() && tokens_[token].kind == TokenKind::Space) ++token;
-  return token;
-}
-
-size_t NounPhrases::previous_non_space(size_t token) const {
-  while (token > 0) {
-    --token;
-    if (tokens_[token].kind != TokenKind::Space) return token;
-  }
-  return SIZE_MAX;
-}
-
 std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool attached_lam, bool bi_object) const {
   size_t i = next_non_space(token);
   if (i >= tokens_.size()) return std::nullopt;

@@ -53,8 +53,18 @@ class NounPhrases {
   bool is_verbal_noun_with_pronoun(size_t token) const {
     return token < facts_.size() && facts_[token].verbal_noun_with_pronoun;
   }
-  size_t next_non_space(size_t token) const;
-  size_t previous_non_space(size_t token) const;  // returns SIZE_MAX at the start
+  // Inline: the rules step over spaces everywhere.
+  size_t next_non_space(size_t token) const {
+    while (token < tokens_.size() && tokens_[token].kind == TokenKind::Space) ++token;
+    return token;
+  }
+  size_t previous_non_space(size_t token) const {  // returns SIZE_MAX at the start
+    while (token > 0) {
+      --token;
+      if (tokens_[token].kind != TokenKind::Space) return token;
+    }
+    return SIZE_MAX;
+  }
 
  private:
   bool is_name_like(size_t token) const;
