@@ -53,19 +53,27 @@ struct DraftClaim {
   double confidence = 0.5;
 };
 
-// std::sort of claims by `less`, done on their indexes and then moved once
-// into place: a claim is heavy to swap. std::sort's result depends only on
-// the comparisons it makes, so the order is the very one sorting the claims
-// themselves gives, ties included.
+// std::sort of claims by `less`, done on their indexes and then moved into
+// place: a claim is heavy to swap. std::sort's result depends only on the
+// comparisons it makes, so the order is the very one sorting the claims
+// themselves gives, ties included. Claims are mostly found in order, so the
+// permutation is followed cycle by cycle and a claim already in place stays.
 template <typename Less>
 void sort_claims(std::vector<DraftClaim>& claims, Less less) {
-  std::vector<size_t> order(claims.size());
+  std::vector<size_t> order(claims.size());  // order[i]: the claim that goes to i
   std::iota(order.begin(), order.end(), size_t{0});
   std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return less(claims[a], claims[b]); });
-  std::vector<DraftClaim> sorted;
-  sorted.reserve(claims.size());
-  for (size_t i : order) sorted.push_back(std::move(claims[i]));
-  claims = std::move(sorted);
+  for (size_t start = 0; start < order.size(); ++start) {
+    if (order[start] == start) continue;
+    DraftClaim held = std::move(claims[start]);
+    size_t to = start;
+    for (size_t from = order[to]; from != start; to = from, from = order[to]) {
+      claims[to] = std::move(claims[from]);
+      order[to] = to;
+    }
+    claims[to] = std::move(held);
+    order[to] = to;
+  }
 }
 
 }  // namespace isnad

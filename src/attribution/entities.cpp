@@ -133,6 +133,7 @@ Result attribute(std::vector<DraftClaim> drafts, std::u16string_view text) {
     return a.content.start != b.content.start ? a.content.start < b.content.start : a.confidence > b.confidence;
   });
   std::vector<DraftClaim> kept;
+  kept.reserve(drafts.size());
   for (DraftClaim& d : drafts) {
     if (!kept.empty()) {
       DraftClaim& prev = kept.back();

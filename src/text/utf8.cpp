@@ -16,17 +16,17 @@ DecodedText decode_utf8(std::string_view bytes, bool replace_invalid) {
   char16_t* const begin = out.text.data();
   char16_t* o = begin;
   for (int32_t i = 0; i < length;) {
-    // ASCII and two-byte sequences (Latin, Arabic) are most text: decoded
-    // here. U8_NEXT takes the rest with ICU's well-formedness rules.
+    // ASCII and two-byte sequences (Latin, Arabic) are most text, and they
+    // alternate (letters, spaces): both are decoded here with one branch
+    // that is nearly always taken, the choice between them made by selects.
+    // U8_NEXT takes the rest with ICU's well-formedness rules.
     const uint8_t lead = s[i];
-    if (lead < 0x80) {
-      *o++ = lead;
-      ++i;
-      continue;
-    }
-    if (lead >= 0xC2 && lead <= 0xDF && i + 1 < length && (s[i + 1] & 0xC0) == 0x80) {
-      *o++ = static_cast<char16_t>((lead & 0x1F) << 6 | (s[i + 1] & 0x3F));
-      i += 2;
+    const uint8_t next = i + 1 < length ? s[i + 1] : 0;
+    const bool ascii = lead < 0x80;
+    const bool pair = static_cast<uint8_t>(lead - 0xC2) <= 0xDF - 0xC2 && (next & 0xC0) == 0x80;
+    if (ascii || pair) {
+      *o++ = ascii ? char16_t{lead} : static_cast<char16_t>((lead & 0x1F) << 6 | (next & 0x3F));
+      i += ascii ? 1 : 2;
       continue;
     }
     const int32_t start = i;
