@@ -594,8 +594,8 @@ class ClaimFinder {
   bool negated(size_t i, bool coordinated = false) const {
     const size_t p = np_.previous_non_space(i);
     if (p == SIZE_MAX || !t_.is_word(p)) return false;
+    if (np_.is_negator(p)) return true;
     const std::u16string_view key = strip_conjunction(t_.key(p));
-    if (key == u"لم"sv || key == u"لن"sv || key == u"لا"sv || key == u"ما"sv || key == u"عدم"sv) return true;
     const size_t pp = np_.previous_non_space(p);
     if (key == u"ان"sv && pp != SIZE_MAX && t_.is_word(pp) && (t_.key(pp) == u"دون"sv || t_.key(pp) == u"بدون"sv)) return true;
     return !coordinated && key == u"او"sv && pp != SIZE_MAX && np_.cue(pp) && negated(pp, true);
@@ -624,10 +624,7 @@ class ClaimFinder {
 
   // "مسؤول رفض الكشف عن اسمه": withholding a name describes the source, it reports nothing.
   bool withholds_name(size_t i) const {
-    const size_t k = np_.next_non_space(i + 1);
-    if (!t_.is_word(k)) return false;
-    const std::u16string_view object = t_.key(k);
-    return object == u"الكشف"sv || object == u"عدم"sv || object == u"ذكر"sv || object == u"نشر"sv;
+    return np_.withholds(np_.next_non_space(i + 1));
   }
 
   void verb(size_t i, const CueEntry& cue) {

@@ -188,11 +188,14 @@ Lexicon::Lexicon()
       {u"media"sv, kMedia},         {u"group"sv, kGroup},           {u"document"sv, kDocument},
       {u"state"sv, kState},         {u"conj"sv, kConjunction},      {u"aux"sv, kAuxiliary},
       {u"stop"sv, kStop},           {u"adj"sv, kAdjective},         {u"number"sv, kNumber},
-      {u"aside"sv, kAside}};
+      {u"aside"sv, kAside},         {u"neg"sv, kNegator},           {u"withheld"sv, kWithheld}};
   for_each_row(lexicon_file("ar/words.tsv"), [&](const std::vector<std::u16string_view>& f) {
     if (f.size() < 2) return;
-    for (const auto& [name, cls] : kClasses)
-      if (f[1] == name) entry(f[0]).classes |= cls;
+    for (const auto& [name, cls] : kClasses) {
+      if (f[1] != name) continue;
+      Word& word = entry(f[0]);
+      (cls & kMarkers ? word.markers : word.classes) |= cls;
+    }
   });
   for_each_row(lexicon_file("ar/name_tokens.tsv"), [&](const std::vector<std::u16string_view>& f) {
     if (!f.empty() && !f[0].empty()) entry(f[0]).classes |= kNameToken;
@@ -304,6 +307,8 @@ Lexicon::Reading Lexicon::read(std::u16string_view key) const {
   const Word* bare = conj ? find(key.substr(conj), hash_finish(bare_state)) : nullptr;
   r.written_classes = whole ? whole->classes : 0;
   r.classes = r.written_classes | (bare ? bare->classes : 0);
+  r.written_markers = whole ? whole->markers : 0;
+  r.markers = r.written_markers | (bare ? bare->markers : 0);
   if (whole && whole->is_cue) {
     r.cue = &whole->cue;
   } else if (bare && bare->is_cue) {

@@ -59,6 +59,12 @@ enum WordClass : uint32_t {
   kAdjective = 1 << 15,    // adjective that is not a nisba (الأبيض، العام، المتحدة)
   kNumber = 1 << 16,       // number word or quantifier (خمسة، عدة)
   kAside = 1 << 17,        // impersonal verb of the journalist's asides (يذكر أن)
+  // Markers: classes that mark a word for one rule and say nothing of it as a
+  // noun. They are kept apart (Word::markers), so that the noun-phrase rules,
+  // which ask whether a word has any class, do not see them.
+  kNegator = 1 << 18,   // particle that negates the verb after it (لم، لن)
+  kWithheld = 1 << 19,  // object by which a source withholds its name (رفض الكشف عن اسمه)
+  kMarkers = kNegator | kWithheld,
   kSpeakerHead = kTitle | kTitleFeminine | kOrganization | kMedia | kGroup | kDocument | kState,
   kNounPhraseEnd = kComplementizer | kPreposition | kTime | kConjunction | kAuxiliary | kStop | kAccordingTo,
 };
@@ -71,6 +77,7 @@ struct AccordingToPhrase {
 // Everything the lexicons say about one folded form.
 struct Word {
   uint32_t classes = 0;
+  uint32_t markers = 0;  // kNegator, kWithheld
   bool is_cue = false;
   bool verbal_noun_with_pronoun = false;  // تأكيده، قوله، إشارتها: a cue's verbal noun and the source's pronoun
   CueEntry cue;
@@ -88,6 +95,8 @@ class Lexicon {
     const CueEntry* cue = nullptr;  // its cue reading, after the clitics و ف ل س are tried
     uint32_t classes = 0;           // of the word, and of it without a leading و / ف
     uint32_t written_classes = 0;   // of the word as written
+    uint32_t markers = 0;           // of the word, and of it without a leading و / ف
+    uint32_t written_markers = 0;   // of the word as written
     uint8_t cue_prefix = 0;         // how many code units of the key were clitics
     bool verbal_noun_with_pronoun = false;  // of the word as written (see Word)
   };

@@ -82,6 +82,8 @@ NounPhrases::NounPhrases(const Tokens& tokens) : tokens_(tokens), lexicon_(Lexic
     f.complementizer = key.size() <= 6 && is_complementizer_form(key, reading.classes);
     f.ali = key == u"علي"sv && tokens.text(i).back() == u'\u064A';  // a word is never empty
     f.verbal_noun_with_pronoun = reading.verbal_noun_with_pronoun;
+    f.negator = reading.markers & kNegator;
+    f.withheld = reading.written_markers & kWithheld;
   }
 }
 

@@ -49,6 +49,10 @@ class NounPhrases {
   // The subject that ends just before `token` (subject-first order).
   std::optional<Phrase> before(size_t token) const;
   Mention analyse(const Phrase& phrase) const;
+  // لم، لن، ولا: a particle that negates the verb after it (also after و / ف).
+  bool is_negator(size_t token) const { return token < facts_.size() && facts_[token].negator; }
+  // الكشف، عدم، ذكر: an object by which a source withholds its name.
+  bool withholds(size_t token) const { return token < facts_.size() && facts_[token].withheld; }
   // تأكيده، قوله، تحذيرها: a cue's verbal noun with the source's pronoun.
   bool is_verbal_noun_with_pronoun(size_t token) const {
     return token < facts_.size() && facts_[token].verbal_noun_with_pronoun;
@@ -94,6 +98,8 @@ class NounPhrases {
     bool complementizer = false;
     bool ali = false;  // "علي" spelled with ي: the name, which folds like the preposition على
     bool verbal_noun_with_pronoun = false;  // see is_verbal_noun_with_pronoun
+    bool negator = false;                   // see is_negator
+    bool withheld = false;                  // see withholds
   };
   const Tokens& tokens_;
   const Lexicon& lexicon_;

@@ -1,5 +1,5 @@
-// How the lexicons read a folded word: clitics, cue forms, and verbal nouns
-// with a pronoun.
+// How the lexicons read a folded word: clitics, cue forms, verbal nouns
+// with a pronoun, and the markers kept apart from a word's classes.
 #include <gtest/gtest.h>
 
 #include "ar/lexicon.h"
@@ -28,6 +28,19 @@ TEST(Lexicon, VerbalNounsWithAPronoun) {
   // Not a verbal noun, a plural read as one, a verbal noun alone, a verb with an object.
   for (std::u16string_view word : {u"كتابه", u"تصريحاته", u"تأكيد", u"أكده"})
     EXPECT_FALSE(read(word).verbal_noun_with_pronoun);
+}
+
+TEST(Lexicon, MarkersStandApartFromClasses) {
+  using isnad::ar::kNegator;
+  using isnad::ar::kWithheld;
+  // A negator is one after و / ف too; a withheld-name object only as written.
+  for (std::u16string_view word : {u"لم", u"ولم", u"فلن", u"عدم"}) EXPECT_TRUE(read(word).markers & kNegator);
+  EXPECT_FALSE(read(u"لمى").markers & kNegator);
+  EXPECT_TRUE(read(u"الكشف").written_markers & kWithheld);
+  EXPECT_FALSE(read(u"والكشف").written_markers & kWithheld);
+  // Markers are no noun classes: the noun-phrase rules see none on these words.
+  EXPECT_EQ(read(u"الكشف").classes, 0u);
+  EXPECT_EQ(read(u"نشر").classes, 0u);
 }
 
 }  // namespace
