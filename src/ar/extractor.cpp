@@ -45,18 +45,21 @@ class ClaimFinder {
   std::vector<DraftClaim> run() {
     for (size_t i = 0; i < t_.size(); ++i) {
       if (!t_.is_word(i) || s_.quote_at(i) >= 0 || t_[i].start < consumed_until_) continue;
-      if (size_t phrase_end = according_to_at(i); phrase_end != 0) {
-        according_to(i, phrase_end);
-        continue;
-      }
-      if (size_t phrase_end = according_to_pronoun_at(i); phrase_end != 0) {
-        according_to_pronoun(i, phrase_end);
-        continue;
+      if (np_.classes(i) & kAccordingTo) {
+        if (size_t phrase_end = according_to_phrase_end(i); phrase_end != 0) {
+          according_to(i, phrase_end);
+          continue;
+        }
+        // "على حد قوله" is an according-to phrase with the source as a pronoun.
+        if (size_t phrase_end = according_to_pronoun_at(i); phrase_end != 0) {
+          according_to_pronoun(i, phrase_end);
+          continue;
+        }
       }
       size_t prefix = 0;
       const CueEntry* cue = np_.cue(i, &prefix);
       if (!cue && precedes_saying(i)) cue = &kVerbBeforeSaying;
-      if (!cue && is_saying_noun(t_.key(i))) saying_after_subject(i);
+      if (!cue && np_.is_saying(i)) saying_after_subject(i);
       if (!cue) continue;
       if (cue->form == CueForm::Participle)
         participle(i, *cue);
@@ -100,15 +103,9 @@ class ClaimFinder {
 
   // "وختم بالقول إن …", "واكتفى بقوله: …": any verb before بالقول reports.
   static constexpr CueEntry kVerbBeforeSaying{kThat | kColon, CueForm::Past};
-  static bool is_saying_noun(std::u16string_view key) {
-    // Asked of every word: most fail on the first two tests.
-    if (key.size() < 5 || key[0] != u'ب') return false;
-    return key == u"بالقول"sv || key == u"بقوله"sv || key == u"بقولها"sv || key == u"بقولهم"sv;
-  }
   bool precedes_saying(size_t token) const {
     // The next word decides for almost every word, so it is asked first.
-    const size_t k = np_.next_non_space(token + 1);
-    if (!t_.is_word(k) || !is_saying_noun(t_.key(k))) return false;
+    if (!np_.is_saying(np_.next_non_space(token + 1))) return false;
     const std::u16string_view key = t_.key(token);
     return !key.starts_with(u"ال"sv) && !(np_.classes(token) & (kSpeakerHead | kNameToken | kNounPhraseEnd)) &&
            !np_.is_complementizer(token);
@@ -120,7 +117,7 @@ class ClaimFinder {
     if (!t_.is_word(k)) return token;
     const std::u16string_view key = t_.key(k);
     const CueEntry* e = np_.cue(k);
-    const bool saying = is_saying_noun(key) || (e && e->form == CueForm::Participle && key.substr(0, 3) == u"قاي"sv);
+    const bool saying = np_.is_saying(k) || (e && e->form == CueForm::Participle && key.substr(0, 3) == u"قاي"sv);
     if (!saying) return token;
     cue.end = t_[k].end;
     return k;

@@ -188,7 +188,8 @@ Lexicon::Lexicon()
       {u"media"sv, kMedia},         {u"group"sv, kGroup},           {u"document"sv, kDocument},
       {u"state"sv, kState},         {u"conj"sv, kConjunction},      {u"aux"sv, kAuxiliary},
       {u"stop"sv, kStop},           {u"adj"sv, kAdjective},         {u"number"sv, kNumber},
-      {u"aside"sv, kAside},         {u"neg"sv, kNegator},           {u"withheld"sv, kWithheld}};
+      {u"aside"sv, kAside},         {u"neg"sv, kNegator},           {u"withheld"sv, kWithheld},
+      {u"saying"sv, kSaying}};
   for_each_row(lexicon_file("ar/words.tsv"), [&](const std::vector<std::u16string_view>& f) {
     if (f.size() < 2) return;
     for (const auto& [name, cls] : kClasses) {

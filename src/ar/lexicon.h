@@ -64,7 +64,8 @@ enum WordClass : uint32_t {
   // which ask whether a word has any class, do not see them.
   kNegator = 1 << 18,   // particle that negates the verb after it (لم، لن)
   kWithheld = 1 << 19,  // object by which a source withholds its name (رفض الكشف عن اسمه)
-  kMarkers = kNegator | kWithheld,
+  kSaying = 1 << 20,    // بالقول، بقوله: after a verb, the cue that says it reports (ختم بالقول إن)
+  kMarkers = kNegator | kWithheld | kSaying,
   kSpeakerHead = kTitle | kTitleFeminine | kOrganization | kMedia | kGroup | kDocument | kState,
   kNounPhraseEnd = kComplementizer | kPreposition | kTime | kConjunction | kAuxiliary | kStop | kAccordingTo,
 };
@@ -77,7 +78,7 @@ struct AccordingToPhrase {
 // Everything the lexicons say about one folded form.
 struct Word {
   uint32_t classes = 0;
-  uint32_t markers = 0;  // kNegator, kWithheld
+  uint32_t markers = 0;  // kNegator, kWithheld, kSaying
   bool is_cue = false;
   bool verbal_noun_with_pronoun = false;  // تأكيده، قوله، إشارتها: a cue's verbal noun and the source's pronoun
   CueEntry cue;

@@ -84,6 +84,7 @@ NounPhrases::NounPhrases(const Tokens& tokens) : tokens_(tokens), lexicon_(Lexic
     f.verbal_noun_with_pronoun = reading.verbal_noun_with_pronoun;
     f.negator = reading.markers & kNegator;
     f.withheld = reading.written_markers & kWithheld;
+    f.saying = reading.written_markers & kSaying;
   }
 }
 

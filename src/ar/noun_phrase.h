@@ -53,6 +53,8 @@ class NounPhrases {
   bool is_negator(size_t token) const { return token < facts_.size() && facts_[token].negator; }
   // الكشف، عدم، ذكر: an object by which a source withholds its name.
   bool withholds(size_t token) const { return token < facts_.size() && facts_[token].withheld; }
+  // بالقول، بقوله: the cue after a verb that reports with it (as written).
+  bool is_saying(size_t token) const { return token < facts_.size() && facts_[token].saying; }
   // تأكيده، قوله، تحذيرها: a cue's verbal noun with the source's pronoun.
   bool is_verbal_noun_with_pronoun(size_t token) const {
     return token < facts_.size() && facts_[token].verbal_noun_with_pronoun;
@@ -100,6 +102,7 @@ class NounPhrases {
     bool verbal_noun_with_pronoun = false;  // see is_verbal_noun_with_pronoun
     bool negator = false;                   // see is_negator
     bool withheld = false;                  // see withholds
+    bool saying = false;                    // see is_saying
   };
   const Tokens& tokens_;
   const Lexicon& lexicon_;

@@ -38,9 +38,12 @@ TEST(Lexicon, MarkersStandApartFromClasses) {
   EXPECT_FALSE(read(u"لمى").markers & kNegator);
   EXPECT_TRUE(read(u"الكشف").written_markers & kWithheld);
   EXPECT_FALSE(read(u"والكشف").written_markers & kWithheld);
+  EXPECT_TRUE(read(u"بقولها").written_markers & isnad::ar::kSaying);
+  EXPECT_FALSE(read(u"قولها").written_markers & isnad::ar::kSaying);
   // Markers are no noun classes: the noun-phrase rules see none on these words.
   EXPECT_EQ(read(u"الكشف").classes, 0u);
   EXPECT_EQ(read(u"نشر").classes, 0u);
+  EXPECT_EQ(read(u"بالقول").classes, 0u);
 }
 
 }  // namespace
