@@ -59,6 +59,7 @@ enum WordClass : uint32_t {
   kAdjective = 1 << 15,    // adjective that is not a nisba (الأبيض، العام، المتحدة)
   kNumber = 1 << 16,       // number word or quantifier (خمسة، عدة)
   kAside = 1 << 17,        // impersonal verb of the journalist's asides (يذكر أن)
+  // (The highest class: NounPhrases keeps classes in 24 bits.)
   // Markers: classes that mark a word for one rule and say nothing of it as a
   // noun. They are kept apart (Word::markers), so that the noun-phrase rules,
   // which ask whether a word has any class, do not see them.

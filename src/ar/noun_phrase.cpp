@@ -82,9 +82,9 @@ NounPhrases::NounPhrases(const Tokens& tokens) : tokens_(tokens), lexicon_(Lexic
     f.complementizer = key.size() <= 6 && is_complementizer_form(key, reading.classes);
     f.ali = key == u"علي"sv && tokens.text(i).back() == u'\u064A';  // a word is never empty
     f.verbal_noun_with_pronoun = reading.verbal_noun_with_pronoun;
-    f.negator = reading.markers & kNegator;
-    f.withheld = reading.written_markers & kWithheld;
-    f.saying = reading.written_markers & kSaying;
+    f.negator = (reading.markers & kNegator) != 0;
+    f.withheld = (reading.written_markers & kWithheld) != 0;
+    f.saying = (reading.written_markers & kSaying) != 0;
   }
 }
 

@@ -91,18 +91,22 @@ class NounPhrases {
   };
   // How many people a person mention names: a dual title, or names joined by و.
   Number person_number(const std::vector<PhraseWord>& words) const;
+  // One per token, so packed into 16 bytes: the rules' passes over every
+  // token stream these, and at 10 MB they are 32 MB.
+  static constexpr uint32_t kClassBits = 24;
+  static_assert(kAside < (1u << kClassBits), "word classes (kAside the highest) fit the facts' class bits");
   struct Facts {
     // What Lexicon::read says of the word (see there).
     const CueEntry* cue = nullptr;
-    uint32_t classes = 0;
-    uint32_t written_classes = 0;
-    uint8_t cue_prefix = 0;
-    bool complementizer = false;
-    bool ali = false;  // "علي" spelled with ي: the name, which folds like the preposition على
-    bool verbal_noun_with_pronoun = false;  // see is_verbal_noun_with_pronoun
-    bool negator = false;                   // see is_negator
-    bool withheld = false;                  // see withholds
-    bool saying = false;                    // see is_saying
+    uint32_t classes : kClassBits = 0;
+    uint32_t cue_prefix : 8 = 0;
+    uint32_t written_classes : kClassBits = 0;
+    uint32_t complementizer : 1 = 0;
+    uint32_t ali : 1 = 0;  // "علي" spelled with ي: the name, which folds like the preposition على
+    uint32_t verbal_noun_with_pronoun : 1 = 0;  // see is_verbal_noun_with_pronoun
+    uint32_t negator : 1 = 0;                   // see is_negator
+    uint32_t withheld : 1 = 0;                  // see withholds
+    uint32_t saying : 1 = 0;                    // see is_saying
   };
   const Tokens& tokens_;
   const Lexicon& lexicon_;
