@@ -399,14 +399,16 @@ class ClaimFinder {
     const std::u16string_view text = t_.source();
     next_stop_.resize(n + 1);
     next_comma_.resize(n + 1);
-    next_long_quote_.resize(n + 1);
     words_before_.resize(n + 1);
     last_content_token_.resize(n);
     uint32_t words = 0, last_content = 0;
     words_before_[0] = 0;
     for (size_t j = 0; j < n; ++j) {
       const Token& tok = t_[j];
-      const bool inside_quote = s_.quote_at(j) >= 0;
+      const int32_t q = s_.quote_at(j);
+      const bool inside_quote = q >= 0;
+      if (inside_quote && s_.quotes()[q].open == j && quote_words(s_.quotes()[q]) >= 3)
+        long_quotes_.push_back(static_cast<uint32_t>(j));
       const bool word = tok.kind == TokenKind::Word;
       words += !inside_quote && word;
       words_before_[j + 1] = words;
@@ -419,13 +421,11 @@ class ClaimFinder {
       last_content_token_[j] = last_content;
     }
     // From the end, each index carried from the token after.
-    uint32_t stop = static_cast<uint32_t>(n), comma_at = stop, long_quote = stop;
-    next_stop_[n] = next_comma_[n] = next_long_quote_[n] = stop;
+    uint32_t stop = static_cast<uint32_t>(n), comma_at = stop;
+    next_stop_[n] = next_comma_[n] = stop;
     for (size_t j = n; j-- > 0;) {
       const auto here = static_cast<uint32_t>(j);
-      if (const int32_t q = s_.quote_at(j); q >= 0) {
-        if (s_.quotes()[q].open == j && quote_words(s_.quotes()[q]) >= 3) long_quote = here;
-      } else {
+      if (s_.quote_at(j) < 0) {
         const Token& tok = t_[j];
         const bool comma = tok.kind == TokenKind::Punctuation && is_comma(text[tok.start]);
         if (comma) comma_at = here;
@@ -435,8 +435,13 @@ class ClaimFinder {
       }
       next_stop_[j] = stop;
       next_comma_[j] = comma_at;
-      next_long_quote_[j] = long_quote;
     }
+  }
+
+  // Whether a quote of three words or more opens in [first, last].
+  bool long_quote_within(size_t first, size_t last) const {
+    const auto next = std::lower_bound(long_quotes_.begin(), long_quotes_.end(), first);
+    return next != long_quotes_.end() && *next <= last;
   }
 
   // A comma followed by a participle cue, a و-verb cue, an according-to
@@ -525,7 +530,7 @@ class ClaimFinder {
     base.content = Span{start, t_[last].end};
     base.type = ClaimType::Indirect;
     // A quoted phrase of the speaker's own makes it mixed; a quoted name does not (decision 3).
-    if (next_long_quote_[first] <= last) base.type = ClaimType::Mixed;
+    if (long_quote_within(first, last)) base.type = ClaimType::Mixed;
     push(std::move(base));
     return;
   }
@@ -1061,7 +1066,7 @@ class ClaimFinder {
     // An attached و or ف is cut off the content, unless the word is known whole (وزارة).
     if (first_key.size() > 2 && (first_key[0] == u'و' || first_key[0] == u'ف') && !lex_.classes(first_key))
       c.content.start = after_first_letter(t_.source(), t_[start].start, t_[start].end);
-    c.type = next_long_quote_[start] <= end ? ClaimType::Mixed : ClaimType::Indirect;
+    c.type = long_quote_within(start, end) ? ClaimType::Mixed : ClaimType::Indirect;
     c.confidence = 0.7;
     push(std::move(c));
   }
@@ -1288,7 +1293,7 @@ class ClaimFinder {
   uint32_t content_end_ = 0;  // end of the furthest content so far
   std::vector<uint32_t> next_stop_;           // see index_content_stops()
   std::vector<uint32_t> next_comma_;
-  std::vector<uint32_t> next_long_quote_;     // next opening mark of a quote of three words or more
+  std::vector<uint32_t> long_quotes_;         // opening marks of quotes of three words or more, in order
   std::vector<uint32_t> words_before_;        // words outside quotations before each token
   std::vector<uint32_t> last_content_token_;  // last word or quoted token at or before each token
   std::vector<uint32_t> colons_;              // colons outside quotations, where headlines may be
