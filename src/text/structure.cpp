@@ -76,12 +76,10 @@ bool closed_in_next_paragraph(const Tokens& tokens, size_t line_break, char16_t 
 TextStructure::TextStructure(const Tokens& tokens)
     : tokens_(tokens),
       quote_of_token_(tokens.size(), -1),
-      next_sentence_end_(tokens.size() + 1, static_cast<uint32_t>(tokens.size())),
-      paragraph_start_(tokens.size(), 0) {
+      next_sentence_end_(tokens.size() + 1, static_cast<uint32_t>(tokens.size())) {
   const size_t n = tokens.size();
   for (size_t i = 0; i < n; ++i)
-    paragraph_start_[i] =
-        (i > 0 && tokens[i - 1].kind != TokenKind::LineBreak) ? paragraph_start_[i - 1] : static_cast<uint32_t>(i);
+    if (i == 0 || tokens[i - 1].kind == TokenKind::LineBreak) paragraph_starts_.push_back(static_cast<uint32_t>(i));
   for (size_t i = n; i-- > 0;) {
     const bool ends = tokens[i].kind == TokenKind::LineBreak || is_sentence_final(tokens.punct(i));
     next_sentence_end_[i] = ends ? static_cast<uint32_t>(i) : next_sentence_end_[i + 1];
@@ -138,6 +136,12 @@ TextStructure::TextStructure(const Tokens& tokens)
     if (open.empty()) add_quote(opening, static_cast<uint32_t>(i), true);
   }
   flush_unclosed();
+}
+
+uint32_t TextStructure::paragraph_start(size_t token) const {
+  if (token >= tokens_.size()) return static_cast<uint32_t>(tokens_.size());
+  // The last paragraph start at or before the token; the first is token 0.
+  return *(std::upper_bound(paragraph_starts_.begin(), paragraph_starts_.end(), token) - 1);
 }
 
 bool TextStructure::ends_paragraph(size_t token) const {

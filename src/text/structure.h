@@ -35,16 +35,14 @@ class TextStructure {
     return next_sentence_end_[std::min(token, next_sentence_end_.size() - 1)];
   }
   // First token of the paragraph holding `token`.
-  uint32_t paragraph_start(size_t token) const {
-    return token < paragraph_start_.size() ? paragraph_start_[token] : static_cast<uint32_t>(paragraph_start_.size());
-  }
+  uint32_t paragraph_start(size_t token) const;
 
  private:
   const Tokens& tokens_;
   std::vector<Quote> quotes_;
   std::vector<int32_t> quote_of_token_;
   std::vector<uint32_t> next_sentence_end_;
-  std::vector<uint32_t> paragraph_start_;
+  std::vector<uint32_t> paragraph_starts_;  // the first token of each paragraph, in order
 };
 
 }  // namespace isnad
