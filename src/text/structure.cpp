@@ -74,16 +74,15 @@ bool closed_in_next_paragraph(const Tokens& tokens, size_t line_break, char16_t 
 }  // namespace
 
 TextStructure::TextStructure(const Tokens& tokens)
-    : tokens_(tokens),
-      quote_of_token_(tokens.size(), -1),
-      next_sentence_end_(tokens.size() + 1, static_cast<uint32_t>(tokens.size())) {
+    : tokens_(tokens), quote_of_token_(tokens.size(), -1) {
   const size_t n = tokens.size();
-  for (size_t i = 0; i < n; ++i)
-    if (i == 0 || tokens[i - 1].kind == TokenKind::LineBreak) paragraph_starts_.push_back(static_cast<uint32_t>(i));
-  for (size_t i = n; i-- > 0;) {
-    const bool ends = tokens[i].kind == TokenKind::LineBreak || is_sentence_final(tokens.punct(i));
-    next_sentence_end_[i] = ends ? static_cast<uint32_t>(i) : next_sentence_end_[i + 1];
-  }
+  // One pass: the tokens' sentence end is filled in when that end is reached.
+  // A quote left open needs it only when it is flushed, at a line break
+  // (itself an end) or at the end of the text.
+  next_sentence_end_.reserve(n + 1);
+  auto end_sentences_at = [&](size_t end) {
+    next_sentence_end_.insert(next_sentence_end_.end(), end + 1 - next_sentence_end_.size(), static_cast<uint32_t>(end));
+  };
 
   // Pair marks paragraph by paragraph with a stack; only the outermost pair
   // of each nest becomes a Quote.
@@ -110,6 +109,8 @@ TextStructure::TextStructure(const Tokens& tokens)
   auto kind_of = [](char16_t opening) { return opening == u'\u00AB' ? 0 : opening == u'\u2039' ? 1 : 2; };
   auto closing_kind = [](char16_t closing) { return closing == u'\u00BB' ? 0 : closing == u'\u203A' ? 1 : 2; };
   for (size_t i = 0; i < n; ++i) {
+    if (i == 0 || tokens[i - 1].kind == TokenKind::LineBreak) paragraph_starts_.push_back(static_cast<uint32_t>(i));
+    if (tokens[i].kind == TokenKind::LineBreak || is_sentence_final(tokens.punct(i))) end_sentences_at(i);
     if (tokens[i].kind == TokenKind::LineBreak) {
       if (open.size() == 1 && closed_in_next_paragraph(tokens, i, tokens.punct(open.front()))) continue;
       flush_unclosed();
@@ -135,6 +136,7 @@ TextStructure::TextStructure(const Tokens& tokens)
     open.pop_back();
     if (open.empty()) add_quote(opening, static_cast<uint32_t>(i), true);
   }
+  end_sentences_at(n);  // the rest end with the text
   flush_unclosed();
 }
 
