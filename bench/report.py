@@ -94,6 +94,15 @@ if medians:
 if node:
     row("wasm (Node): throughput, 1 MB", f"{node['mb_per_s_1mb']:.1f} MB/s", "≥ 25 MB/s", node["mb_per_s_1mb"] >= 25)
     row("wasm (Node): throughput, 10 MB", f"{node['mb_per_s_10mb']:.1f} MB/s")
+    steps = node.get("steps_ms_1mb")
+    if steps:
+        # The bridge's steps: text copied into wasm memory, the C export, the result objects.
+        names = {"copy": "copy in", "extract": "extraction", "decode": "objects"}
+        total = sum(steps.values())
+        row("wasm (Node): 1 MB by step", ", ".join(f"{names[k]} {v:.1f}" for k, v in steps.items()) + " ms")
+        dominant = max(steps, key=steps.get)
+        row("wasm (Node): dominant step", f"{names[dominant]}, {100 * steps[dominant] / total:.0f}%" +
+            (" (stages: native rows)" if dominant == "extract" else ""))
     row("wasm (Node): per article p50 / p99", f"{node['article_ms_p50']:.2f} / {node['article_ms_p99']:.2f} ms")
     row("wasm (Node): cold start (compile + instantiate)", f"{node['cold_start_ms']:.1f} ms")
     row("wasm (Node): peak memory", f"{node['peak_memory_bytes'] / MB:.0f} MB")

@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 // The wasm core under Node through the JS bridge, as the JS API runs it (text
-// copied in, extraction, the result object built): cold start, throughput,
-// per-article latency, peak memory, and heap growth over 10,000 extractions.
+// copied in, extraction, the result object built): cold start, throughput and
+// its steps, per-article latency, peak memory, and heap growth over 10,000
+// extractions.
 // Prints one JSON object.
 //   node bench/wasm_bench.mjs <isnad_core.mjs> <corpus dir or ->
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { loadCore } from '../web/isnad-core-bridge.js';
+import { decodeResult, loadCore } from '../web/isnad-core-bridge.js';
 import { prepareGlue } from '../wasm/node-glue.mjs';
 
 const modulePath = resolve(process.argv[2] ?? 'build/wasm/wasm/isnad_core.mjs');
@@ -71,6 +72,29 @@ for (const [name, bytes] of [['1MB', 1 << 20], ['10MB', 10 << 20]]) {
   }
   throughput[name] = { ms: median(runs), mb_per_s: utf8Bytes(text) / 1e6 / (median(runs) / 1000) };
 }
+
+// Where the JS API's time goes on 1 MB, step by step as the bridge takes them
+// (web/isnad-core-bridge.js): the text copied into wasm memory, the C export,
+// and the result object built. Medians of seven runs each.
+const steps = { copy: [], extract: [], decode: [] };
+{
+  const text = sized(1 << 20);
+  const pointer = core._isnad_malloc((text.length + 1) * 2);
+  for (let r = 0; r < 7; r++) {
+    const t0 = performance.now();
+    const units = new Uint16Array(core.HEAPU8.buffer, pointer, text.length);
+    for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+    const t1 = performance.now();
+    const record = core._isnad_extract_utf16(pointer, text.length);
+    const t2 = performance.now();
+    decodeResult(core.HEAPU8.buffer, record, text, '');
+    const t3 = performance.now();
+    steps.copy.push(t1 - t0);
+    steps.extract.push(t2 - t1);
+    steps.decode.push(t3 - t2);
+  }
+  core._isnad_free(pointer);
+}
 const peakMemory = core.HEAPU8.length;
 
 // Heap growth: memory after 10,000 more extractions of an article.
@@ -86,6 +110,7 @@ console.log(JSON.stringify({
   mb_per_s_10mb: throughput['10MB'].mb_per_s,
   ms_1mb: throughput['1MB'].ms,
   ms_10mb: throughput['10MB'].ms,
+  steps_ms_1mb: { copy: median(steps.copy), extract: median(steps.extract), decode: median(steps.decode) },
   peak_memory_bytes: peakMemory,
   heap_growth_bytes_10000_runs: after - before,
 }));
