@@ -9,7 +9,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { decodeResult, loadCore } from '../web/isnad-core-bridge.js';
+import { decodeResult, loadCore, writeText } from '../web/isnad-core-bridge.js';
 import { prepareGlue } from '../wasm/node-glue.mjs';
 
 const modulePath = resolve(process.argv[2] ?? 'build/wasm/wasm/isnad_core.mjs');
@@ -82,8 +82,7 @@ const steps = { copy: [], extract: [], decode: [] };
   const pointer = core._isnad_malloc((text.length + 1) * 2);
   for (let r = 0; r < 7; r++) {
     const t0 = performance.now();
-    const units = new Uint16Array(core.HEAPU8.buffer, pointer, text.length);
-    for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+    writeText(core, pointer, text);
     const t1 = performance.now();
     const record = core._isnad_extract_utf16(pointer, text.length);
     const t2 = performance.now();

@@ -110,6 +110,12 @@ export function decodeResult(buffer, pointer, text, version) {
   return { version, lang: pooled(langOffset, langLength), offsets: 'utf16', claims, speakers };
 }
 
+/** Writes the UTF-16 code units of `text`, unchanged, into the module's memory at `pointer`. */
+export function writeText(core, pointer, text) {
+  const units = new Uint16Array(heapBuffer(core), pointer, text.length);
+  for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+}
+
 /** The URL of the .wasm file that the glue at coreUrl loads. */
 export function wasmUrlOf(coreUrl) {
   return new URL('isnad_core.wasm', coreUrl);
@@ -156,9 +162,7 @@ export async function loadCore(coreUrl, wasmModule = compileCore(coreUrl), glue 
     const pointer = core._isnad_malloc((length + 1) * 2);
     if (!pointer) throw new Error('isnad core: out of memory for ' + length + ' code units');
     try {
-      // The JS string's UTF-16 code units go into wasm memory unchanged.
-      const units = new Uint16Array(heapBuffer(core), pointer, length);
-      for (let i = 0; i < length; i++) units[i] = text.charCodeAt(i);
+      writeText(core, pointer, text);
       const record = core._isnad_extract_utf16(pointer, length);
       // Extraction may have grown the memory: the buffer is taken afterwards.
       return decodeResult(heapBuffer(core), record, text, version);

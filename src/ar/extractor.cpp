@@ -45,16 +45,13 @@ class ClaimFinder {
   std::vector<DraftClaim> run() {
     for (size_t i = 0; i < t_.size(); ++i) {
       if (!t_.is_word(i) || s_.quote_at(i) >= 0 || t_[i].start < consumed_until_) continue;
-      if (np_.classes(i) & kAccordingTo) {
-        if (size_t phrase_end = according_to_phrase_end(i); phrase_end != 0) {
-          according_to(i, phrase_end);
-          continue;
-        }
-        // "على حد قوله" is an according-to phrase with the source as a pronoun.
-        if (size_t phrase_end = according_to_pronoun_at(i); phrase_end != 0) {
-          according_to_pronoun(i, phrase_end);
-          continue;
-        }
+      if (size_t phrase_end = according_to_at(i); phrase_end != 0) {
+        according_to(i, phrase_end);
+        continue;
+      }
+      if (size_t phrase_end = according_to_pronoun_at(i); phrase_end != 0) {
+        according_to_pronoun(i, phrase_end);
+        continue;
       }
       size_t prefix = 0;
       const CueEntry* cue = np_.cue(i, &prefix);
@@ -936,8 +933,9 @@ class ClaimFinder {
   }
 
   // "على حد قوله، على حد تعبيرها": the source is the pronoun. Index one past the phrase, or 0.
+  // Its first word opens according-to phrases (على حد تعبير): the class test turns the rest away.
   size_t according_to_pronoun_at(size_t i) const {
-    if (t_.key(i) != u"علي"sv) return 0;
+    if (!(np_.classes(i) & kAccordingTo) || t_.key(i) != u"علي"sv) return 0;
     const size_t hadd = np_.next_non_space(i + 1);
     if (!t_.is_word(hadd) || t_.key(hadd) != u"حد"sv) return 0;
     const size_t said = np_.next_non_space(hadd + 1);
