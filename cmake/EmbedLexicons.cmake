@@ -1,11 +1,10 @@
-# Turns every data/**/*.tsv into a string constant, looked up by its path
-# relative to data/ (e.g. "ar/cues.tsv") through isnad::lexicon_file().
-file(GLOB_RECURSE files RELATIVE "${DATA_DIR}" "${DATA_DIR}/*.tsv")
-list(SORT files)
+# Turns the data files FILES (paths relative to DATA_DIR, ;-separated) into
+# string constants, looked up by that path (e.g. "ar/eval_titles.tsv")
+# through isnad::lexicon_file().
 set(body "// Generated from data/ by cmake/EmbedLexicons.cmake. Do not edit.\n#include <string_view>\n#include <utility>\nnamespace isnad {\nnamespace {\n")
 set(table "")
 set(index 0)
-foreach(f IN LISTS files)
+foreach(f IN LISTS FILES)
   file(READ "${DATA_DIR}/${f}" content HEX)
   string(REGEX REPLACE "([0-9a-f][0-9a-f])" "'\\\\x\\1'," content "${content}")
   string(APPEND body "constexpr char kFile${index}[] = {${content} 0};\n")

@@ -1,8 +1,11 @@
-// The Arabic lexicons of data/ar, loaded once and indexed by folded form.
+// The Arabic lexicons of data/ar, indexed by folded form. Their entries are
+// made from the data files at build time (ar/lexicon_compiler.h); at run time
+// the lexicon only hashes the ready keys into its table.
 #pragma once
 
 #include <cstdint>
 #include <cstring>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -85,9 +88,30 @@ struct Word {
   CueEntry cue;
 };
 
+// A row of according_to.tsv, folded: its words separated by spaces, and the
+// preposition that may be attached to the next word (empty if none).
+struct AccordingToRow {
+  std::u16string_view words;
+  std::u16string_view attached;
+};
+
+// The lexicon's entries. Many keys share one entry (the name tokens all do),
+// so each distinct entry is listed once, with how many keys have it; the keys
+// follow in that order, each ended by a NUL.
+struct LexiconTables {
+  std::span<const Word> words;
+  std::span<const uint16_t> keys_per_word;
+  std::u16string_view keys;
+  std::span<const AccordingToRow> according_to;
+};
+
 class Lexicon {
  public:
+  // The lexicon of data/ar. Defined in the source the lexicon compiler
+  // generates, beside the tables it is made from.
   static const Lexicon& get();
+  // Indexes `tables`, which must outlive the lexicon. Keys are unique.
+  explicit Lexicon(const LexiconTables& tables);
 
   // The entry of a folded form as written (no clitics removed), or null.
   const Word* find(std::u16string_view key) const { return find(key, hash_of(key)); }
@@ -107,7 +131,6 @@ class Lexicon {
   const std::vector<AccordingToPhrase>& according_to() const { return according_to_; }
 
  private:
-  Lexicon();
   // The rules look up every word of a text, most of them absent: open
   // addressing over small slots, with the keys in one buffer and the words in
   // another, keeps a lookup to one cheap hash and a probe or two in a table
@@ -146,13 +169,9 @@ class Lexicon {
       i = (i + 1) & mask;
     return i;
   }
-  // The entry of `key`, added empty if it is new (while loading).
-  Word& entry(std::u16string_view key);
-  // Marks the words that are a cue's verbal noun with a pronoun, once the cues are in.
-  void mark_verbal_nouns_with_pronouns();
-  std::u16string keys_;
+  std::u16string_view keys_;
   std::vector<Slot> slots_;  // a power of two in size, at most half full
-  std::vector<Word> words_;
+  std::span<const Word> words_;
   // One bit per value of a hash's high half, set for every key: most words
   // of a text are in no lexicon, and this small filter, which stays in the
   // cache, turns most of them away before the table is touched.
