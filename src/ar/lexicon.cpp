@@ -1,6 +1,6 @@
 #include "ar/lexicon.h"
 
-#include <algorithm>
+#include <numeric>
 
 namespace isnad::ar {
 
@@ -16,7 +16,8 @@ size_t table_size_for(size_t entries) {
 }  // namespace
 
 Lexicon::Lexicon(const LexiconTables& tables)
-    : keys_(tables.keys), slots_(table_size_for(static_cast<size_t>(std::count(keys_.begin(), keys_.end(), u'\0')))),
+    : keys_(tables.keys),
+      slots_(table_size_for(std::accumulate(tables.keys_per_word.begin(), tables.keys_per_word.end(), size_t{0}))),
       words_(tables.words) {
   const size_t mask = slots_.size() - 1;
   uint32_t key_start = 0;
