@@ -1,7 +1,7 @@
 #include "ar/lexicon_compiler.h"
 
-#include <cstdio>
 #include <algorithm>
+#include <cstdio>
 #include <iterator>
 #include <map>
 #include <optional>
