@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // The wasm core in headless Chromium: first highlights of the widget on the
 // demo page and of the viewer, cold start, per-article latency and throughput
-// in-thread. Prints one JSON object.
-//   node bench/browser_bench.mjs <build/web> <corpus dir or -> [runs]
+// in-thread; with the floor module (bench/wasm_floor.cpp), ICU's NFKC + word
+// segmentation timed in turn with the extraction on the same text. Prints one
+// JSON object.
+//   node bench/browser_bench.mjs <build/web> <corpus dir or -> [runs] [isnad_wasm_floor.mjs]
 //
 // Every page load is a first visit: a new browser context, so no HTTP cache
 // and no compiled wasm is kept from an earlier run. "First highlights" is the
@@ -20,6 +22,7 @@ import { startServer } from '../tests/browser/server.mjs';
 const webDir = resolve(process.argv[2] ?? 'build/web');
 const corpusDir = process.argv[3];
 const runs = Number(process.argv[4] ?? 7);
+const floorPath = process.argv[5] && resolve(process.argv[5]);
 let articles = [readFileSync(join(webDir, 'sample-ar.txt'), 'utf8')];
 if (corpusDir && existsSync(join(corpusDir, 'ar-dev'))) {
   const dir = join(corpusDir, 'ar-dev');
@@ -30,7 +33,13 @@ if (corpusDir && existsSync(join(corpusDir, 'ar-dev'))) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const blankPage = '<!doctype html><meta charset="utf-8"><title>bench</title>';
-const server = await startServer(webDir, new Map([['/bench/blank.html', { body: blankPage }]]));
+const extraPages = new Map([['/bench/blank.html', { body: blankPage }]]);
+if (floorPath) {
+  extraPages.set('/bench/isnad_wasm_floor.mjs', { body: readFileSync(floorPath), type: 'text/javascript', csp: false });
+  extraPages.set('/bench/isnad_wasm_floor.wasm',
+                 { body: readFileSync(floorPath.replace(/\.mjs$/, '.wasm')), type: 'application/wasm', csp: false });
+}
+const server = await startServer(webDir, extraPages);
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -106,7 +115,7 @@ try {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${server.origin}/bench/blank.html`);
-  const figures = await page.evaluate(async (texts) => {
+  const figures = await page.evaluate(async ([texts, withFloor]) => {
     const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
     const { Isnad } = await import('/isnad.js');
@@ -136,11 +145,35 @@ try {
     await isnad.extract(big);
     const firstLarge = performance.now() - s;
     for (let r = 0; r < 3; r++) await isnad.extract(big);
+    // The floor: the text copied into the floor module's memory as the bridge
+    // copies it, then ICU's NFKC and word breaks over it.
+    let floorPass = null;
+    if (withFloor) {
+      const { default: createFloor } = await import('/bench/isnad_wasm_floor.mjs');
+      const { writeText } = await import('/isnad-core-bridge.js');
+      const floor = await createFloor();
+      floorPass = (text) => {
+        const pointer = floor._floor_malloc((text.length + 1) * 2);
+        try {
+          writeText(floor, pointer, text);
+          if (floor._floor_nfkc_words(pointer, text.length) < 0) throw new Error('floor: ICU failed');
+        } finally {
+          floor._floor_free(pointer);
+        }
+      };
+      floorPass(big);
+    }
     const times = [];
+    const floorTimes = [];
     for (let r = 0; r < 9; r++) {
       s = performance.now();
       await isnad.extract(big);
       times.push(performance.now() - s);
+      if (floorPass) {
+        s = performance.now();
+        floorPass(big);
+        floorTimes.push(performance.now() - s);
+      }
     }
     const bytes = new TextEncoder().encode(big).length;
     return {
@@ -148,10 +181,13 @@ try {
       article_ms_p99: percentile(latencies, 0.99),
       words_1000_ms_median: median(thousand),
       mb_per_s: bytes / 1e6 / (median(times) / 1000),
+      floor_mb_per_s: floorPass ? bytes / 1e6 / (median(floorTimes) / 1000) : null,
+      // Each run against the floor run right after it.
+      floor_ratio: floorPass ? median(times.map((t, r) => t / floorTimes[r])) : null,
       first_large_ms: firstLarge,
       large_bytes: bytes,
     };
-  }, articles);
+  }, [articles, Boolean(floorPath)]);
   await context.close();
   console.log(JSON.stringify({
     first_highlight_ms_median: widget.afterLoad,

@@ -94,6 +94,13 @@ if medians:
 if node:
     row("wasm (Node): throughput, 1 MB", f"{node['mb_per_s_1mb']:.1f} MB/s", "≥ 25 MB/s", node["mb_per_s_1mb"] >= 25)
     row("wasm (Node): throughput, 10 MB", f"{node['mb_per_s_10mb']:.1f} MB/s")
+    if node.get("first_1mb_ms"):
+        row("wasm (Node): first 1 MB in the instance", f"{node['first_1mb_ms']:.0f} ms (memory grown, then reused)")
+    floor_wasm = node.get("floor_mb_per_s_1mb")
+    if floor_wasm:
+        row("wasm floor (Node): ICU NFKC + word segmentation", f"{floor_wasm:.0f} MB/s")
+        ratio = node.get("floor_ratio_1mb") or floor_wasm / node["mb_per_s_1mb"]
+        row("wasm (Node): extraction / NFKC + segmentation floor", f"{ratio:.1f}×", "≤ 5×", ratio <= 5)
     steps = node.get("steps_ms_1mb")
     if steps:
         # The bridge's steps: text copied into wasm memory, the C export, the result objects.
@@ -117,6 +124,10 @@ if browser:
     row("wasm (Chromium): 1,000-word article", f"{browser['words_1000_ms_median']:.2f} ms", "≤ 2 ms",
         browser["words_1000_ms_median"] <= 2)
     row("wasm (Chromium): throughput", f"{browser['mb_per_s']:.1f} MB/s", "≥ 25 MB/s", browser["mb_per_s"] >= 25)
+    if browser.get("floor_mb_per_s"):
+        row("wasm floor (Chromium): ICU NFKC + word segmentation", f"{browser['floor_mb_per_s']:.0f} MB/s")
+        ratio = browser.get("floor_ratio") or browser["floor_mb_per_s"] / browser["mb_per_s"]
+        row("wasm (Chromium): extraction / NFKC + segmentation floor", f"{ratio:.1f}×", "≤ 5×", ratio <= 5)
     if "first_large_ms" in browser:
         row("wasm (Chromium): first long text in an instance",
             f"{browser['first_large_ms']:.0f} ms for {browser['large_bytes'] / 1e6:.2f} MB (baseline tier)")
