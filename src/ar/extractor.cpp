@@ -1,6 +1,7 @@
 #include "ar/extractor.h"
 
 #include <algorithm>
+#include <memory>
 #include <unordered_set>
 
 #include "ar/lexicon.h"
@@ -394,10 +395,12 @@ class ClaimFinder {
   void index_content_stops() {
     const size_t n = t_.size();
     const std::u16string_view text = t_.source();
-    next_stop_.resize(n + 1);
-    next_comma_.resize(n + 1);
-    words_before_.resize(n + 1);
-    last_content_token_.resize(n);
+    // Every entry is written below: the arrays are not zeroed first
+    // (new T[n], not std::make_unique, which value-initialises).
+    next_stop_.reset(new uint32_t[n + 1]);
+    next_comma_.reset(new uint32_t[n + 1]);
+    words_before_.reset(new uint32_t[n + 1]);
+    last_content_token_.reset(new uint32_t[n]);
     uint32_t words = 0, last_content = 0;
     words_before_[0] = 0;
     for (size_t j = 0; j < n; ++j) {
@@ -1289,11 +1292,12 @@ class ClaimFinder {
   std::unordered_set<std::u16string, KeyHash, std::equal_to<>> known_names_;  // name words of the sources so far
   uint32_t consumed_until_ = 0;
   uint32_t content_end_ = 0;  // end of the furthest content so far
-  std::vector<uint32_t> next_stop_;           // see index_content_stops()
-  std::vector<uint32_t> next_comma_;
-  std::vector<uint32_t> long_quotes_;         // opening marks of quotes of three words or more, in order
-  std::vector<uint32_t> words_before_;        // words outside quotations before each token
-  std::vector<uint32_t> last_content_token_;  // last word or quoted token at or before each token
+  // One entry per token (and one past the last), see index_content_stops().
+  std::unique_ptr<uint32_t[]> next_stop_;
+  std::unique_ptr<uint32_t[]> next_comma_;
+  std::unique_ptr<uint32_t[]> words_before_;        // words outside quotations before each token
+  std::unique_ptr<uint32_t[]> last_content_token_;  // last word or quoted token at or before each token
+  std::vector<uint32_t> long_quotes_;  // opening marks of quotes of three words or more, in order
   std::vector<uint32_t> colons_;              // colons outside quotations, where headlines may be
 };
 

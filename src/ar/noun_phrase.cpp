@@ -68,11 +68,12 @@ std::u16string_view without_article(std::u16string_view key) {
 
 NounPhrases::NounPhrases(const Tokens& tokens) : tokens_(tokens), lexicon_(Lexicon::get()) {
   // Filled in place: a Facts built aside and copied in would be read back
-  // whole right after its fields were written one by one, which stalls.
-  facts_.resize(tokens.size());
+  // whole right after its fields were written one by one, which stalls. Each
+  // is written once, in order, rather than zeroed first and written again.
+  facts_.reserve(tokens.size());
   for (size_t i = 0; i < tokens.size(); ++i) {
+    Facts& f = facts_.emplace_back();
     if (!tokens.is_word(i)) continue;
-    Facts& f = facts_[i];
     const std::u16string_view key = tokens.key(i);
     const Lexicon::Reading reading = lexicon_.read(key);
     f.cue = reading.cue;
