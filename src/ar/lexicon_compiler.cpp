@@ -4,7 +4,6 @@
 #include <cstdio>
 #include <iterator>
 #include <map>
-#include <optional>
 #include <tuple>
 #include <unordered_map>
 
@@ -17,10 +16,13 @@ using namespace std::string_view_literals;
 
 namespace {
 
-// Calls `row` with the folded tab-separated fields of every non-comment line.
-// The fields are views into one buffer, reused from one line to the next.
+enum class Fields : uint8_t { Folded, Written };
+
+// Calls `row` with the tab-separated fields of every non-comment line, folded
+// or as written. The fields are views into one buffer, reused from one line to
+// the next.
 template <typename RowFn>
-void for_each_row(std::string_view utf8, RowFn row) {
+void for_each_row(std::string_view utf8, RowFn row, Fields kind = Fields::Folded) {
   const std::u16string file = decode_utf8(utf8, true).text;
   std::u16string_view rest = file;
   std::u16string folded;
@@ -36,7 +38,10 @@ void for_each_row(std::string_view utf8, RowFn row) {
     ends.clear();
     while (true) {
       size_t tab = line.find(u'\t');
-      fold_into(folded, line.substr(0, tab));
+      if (kind == Fields::Folded)
+        fold_into(folded, line.substr(0, tab));
+      else
+        folded.append(line.substr(0, tab));
       ends.push_back(folded.size());
       if (tab == std::u16string_view::npos) break;
       line = line.substr(tab + 1);
@@ -67,12 +72,23 @@ uint16_t parse_frames(std::u16string_view list) {
 }
 
 bool ends_weak(std::u16string_view stem) {
-  return !stem.empty() && (stem.back() == u'ي' || stem.back() == u'ا' || stem.back() == u'و');
+  return !stem.empty() && (stem.back() == u'ي' || stem.back() == u'ى' || stem.back() == u'ا' || stem.back() == u'و');
 }
 
 // The stem a cue form is built on, from the row's past, present, participle
-// and verbal noun.
-enum class Stem : uint8_t { Past, PastWeak, Present, PresentRest, PresentWeak, Participle, Noun };
+// and verbal noun. The *BeforeNun stems take the ن of the feminine plural
+// (قلن، يقلن).
+enum class Stem : uint8_t {
+  Past,
+  PastWeak,
+  Present,
+  PresentRest,
+  PresentWeak,
+  Participle,
+  Noun,
+  PastBeforeNun,
+  PresentBeforeNun
+};
 
 struct CueFormRule {
   std::u16string_view prefix;
@@ -100,6 +116,9 @@ constexpr CueFormRule kCueForms[] = {
     {u""sv, Stem::Present, u"ان"sv, CueForm::Present, Gender::Masculine, Number::Dual},
     {u"ت"sv, Stem::PresentRest, u"ان"sv, CueForm::Present, Gender::Feminine, Number::Dual},
     {u""sv, Stem::PresentWeak, u"ون"sv, CueForm::Present, Gender::Masculine, Number::Plural},
+    // أكدن، قلن، نفين، حثثن; يؤكدن، يقلن، يرين
+    {u""sv, Stem::PastBeforeNun, u"ن"sv, CueForm::Past, Gender::Feminine, Number::Plural},
+    {u""sv, Stem::PresentBeforeNun, u"ن"sv, CueForm::Present, Gender::Feminine, Number::Plural},
     {u""sv, Stem::Participle, u"ا"sv, CueForm::Participle, Gender::Masculine, Number::Singular},
     {u""sv, Stem::Participle, u"ه"sv, CueForm::Participle, Gender::Feminine, Number::Singular},
     {u""sv, Stem::Participle, u"ين"sv, CueForm::Participle, Gender::Masculine, Number::Plural},
@@ -110,34 +129,81 @@ constexpr CueFormRule kCueForms[] = {
     {u"ال"sv, Stem::Noun, u"ات"sv, CueForm::VerbalNoun, Gender::Unknown, Number::Unknown},
 };
 
-// The stem in a row of cues.tsv, or null where the row has none ("-").
-std::optional<std::u16string_view> stem_of(Stem stem, const std::vector<std::u16string_view>& row) {
+// Geminate verbs are written without their shadda: a past of two letters
+// (حث، عد), or a form IV past of three with a present of three (أقر، يقر).
+bool is_geminate(std::u16string_view past, std::u16string_view present) {
+  return past.size() == 2 || (past.size() == 3 && past[0] == u'أ' && present.size() == 3);
+}
+
+// A hollow past has a long ا before its last letter (قال، أضاف، اختار); a
+// hamza there is written on its seat (سأل), so the written spelling tells them apart.
+bool is_hollow(std::u16string_view past) {
+  return past.size() >= 3 && past[past.size() - 2] == u'ا' && past.back() != u'ء';
+}
+
+bool is_long_vowel(char16_t c) { return c == u'ا' || c == u'و' || c == u'ي'; }
+
+// The past or present of a row (`stem`) as it stands before the ن of the
+// feminine plural: a weak last letter becomes ي (و after the ا of a past:
+// دعا → دعون), a geminate's last letter is doubled, and a hollow verb loses
+// its long vowel. A stem ending in hamza changes its seat (جاء → جئن) and
+// gets no such form.
+bool append_stem_before_nun(bool present_tense, std::u16string_view stem, std::u16string_view past,
+                            std::u16string_view present, std::u16string& out) {
+  const char16_t last = stem.back();
+  if (last == u'ء') return false;
+  if (last == u'ى' || last == u'ي' || last == u'ا') {
+    out.append(stem.substr(0, stem.size() - 1)).push_back(last == u'ا' && !present_tense ? u'و' : u'ي');
+  } else if (last != u'و' && is_geminate(past, present)) {
+    out.append(stem).push_back(last);
+  } else if (last != u'و' && is_hollow(past) && is_long_vowel(stem[stem.size() - 2])) {
+    out.append(stem.substr(0, stem.size() - 2)).push_back(last);
+  } else {
+    out.append(stem);
+  }
+  return true;
+}
+
+// Appends to `out` the stem of a row of cues.tsv (its fields as written);
+// false where the row has none ("-").
+bool append_stem(Stem stem, const std::vector<std::u16string_view>& row, std::u16string& out) {
   const std::u16string_view past = row[0], present = row[1], participle = row[2], noun = row[3];
+  const bool has_past = past != u"-"sv && !past.empty();
   const bool has_present = present != u"-"sv && present.size() >= 2;
+  const auto take = [&](std::u16string_view s) {
+    out.append(s);
+    return true;
+  };
   switch (stem) {
     case Stem::Past:
-      if (past != u"-"sv) return past;
+      if (has_past) return take(past);
       break;
     case Stem::PastWeak:
-      if (past != u"-"sv && ends_weak(past)) return past.substr(0, past.size() - 1);
+      if (has_past && ends_weak(past)) return take(past.substr(0, past.size() - 1));
       break;
     case Stem::Present:
-      if (has_present) return present;
+      if (has_present) return take(present);
       break;
     case Stem::PresentRest:
-      if (has_present) return present.substr(1);
+      if (has_present) return take(present.substr(1));
       break;
     case Stem::PresentWeak:
-      if (has_present && ends_weak(present)) return present.substr(0, present.size() - 1);
+      if (has_present && ends_weak(present)) return take(present.substr(0, present.size() - 1));
       break;
     case Stem::Participle:
-      if (participle != u"-"sv) return participle;
+      if (participle != u"-"sv) return take(participle);
       break;
     case Stem::Noun:
-      if (noun != u"-"sv) return noun;
+      if (noun != u"-"sv) return take(noun);
+      break;
+    case Stem::PastBeforeNun:
+      if (has_past) return append_stem_before_nun(false, past, past, has_present ? present : u""sv, out);
+      break;
+    case Stem::PresentBeforeNun:
+      if (has_past && has_present) return append_stem_before_nun(true, present, past, present, out);
       break;
   }
-  return std::nullopt;
+  return false;
 }
 
 constexpr std::u16string_view kPronouns[] = {u"هما"sv, u"هم"sv, u"ها"sv, u"ه"sv};
@@ -216,23 +282,30 @@ class Compiler {
     return out;
   }
 
+  // The forms are made from the rows as written, where the hamza's seat and
+  // the alif maqsura still show how a verb inflects, then folded.
   void add_cues(std::string_view tsv) {
-    std::u16string form;  // one buffer for every generated form
-    for_each_row(tsv, [&](const std::vector<std::u16string_view>& f) {
-      if (f.size() < 6) return;
-      const uint16_t frames = parse_frames(f[4]);
-      const bool stance = f[5] == u"stance"sv;
-      for (const CueFormRule& rule : kCueForms) {
-        const std::optional<std::u16string_view> stem = stem_of(rule.stem, f);
-        if (!stem) continue;
-        form.assign(rule.prefix).append(*stem).append(rule.suffix);
-        if (form.size() < 2) continue;
-        Word& w = entry(form);
-        if (w.is_cue) continue;
-        w.is_cue = true;
-        w.cue = CueEntry{frames, rule.form, rule.gender, rule.number, stance};
-      }
-    });
+    std::u16string form, folded;  // one buffer each for every generated form
+    for_each_row(
+        tsv,
+        [&](const std::vector<std::u16string_view>& f) {
+          if (f.size() < 6) return;
+          const uint16_t frames = parse_frames(f[4]);
+          const bool stance = f[5] == u"stance"sv;
+          for (const CueFormRule& rule : kCueForms) {
+            form.assign(rule.prefix);
+            if (!append_stem(rule.stem, f, form)) continue;
+            form.append(rule.suffix);
+            folded.clear();
+            fold_into(folded, form);
+            if (folded.size() < 2) continue;
+            Word& w = entry(folded);
+            if (w.is_cue) continue;
+            w.is_cue = true;
+            w.cue = CueEntry{frames, rule.form, rule.gender, rule.number, stance};
+          }
+        },
+        Fields::Written);
   }
 
   void add_words(std::string_view tsv) {

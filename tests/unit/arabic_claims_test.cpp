@@ -203,6 +203,26 @@ TEST(CueMorphology, PersonGenderNumberAndConjunctions) {
   }
 }
 
+TEST(CueMorphology, TheFemininePlural) {
+  // A topic with أما, then the verb with ف and a second one with و, both in
+  // the feminine plural: the three women are the source of both.
+  const auto e = run("أما الطبيبات الثلاث، سلمى عادل وهند سمير ومريم فارس، فأكّدن أن الأجنحة ممتلئة، "
+                     "وقلن إن الأدوية تكفي أسبوعاً.");
+  ASSERT_EQ(e.claims.size(), 2u);
+  EXPECT_EQ(e.claims[0].cue, "أكّدن");
+  EXPECT_EQ(e.claims[0].content, "الأجنحة ممتلئة");
+  EXPECT_EQ(e.claims[0].mention, "الطبيبات الثلاث، سلمى عادل وهند سمير ومريم فارس");
+  EXPECT_EQ(e.claims[1].cue, "قلن");
+  EXPECT_EQ(e.claims[1].content, "الأدوية تكفي أسبوعاً");
+  EXPECT_FALSE(e.claims[1].speaker.empty());
+  EXPECT_EQ(e.claims[1].speaker, e.claims[0].speaker);
+  for (const std::string cue : {"يقلن", "صرّحن", "أشرن", "يؤكدن", "رأين"}) {
+    const auto f = run("المعلمات " + cue + " أن المدرسة مغلقة.");
+    ASSERT_EQ(f.claims.size(), 1u) << cue;
+    EXPECT_EQ(f.claims[0].content, "المدرسة مغلقة") << cue;
+  }
+}
+
 TEST(CueMorphology, TheAttachedConjunctionIsNotPartOfTheCue) {
   const auto e = run("وأوضحت الوزيرة أن الميزانية ستزيد.");
   ASSERT_EQ(e.claims.size(), 1u);

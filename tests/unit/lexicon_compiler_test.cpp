@@ -7,6 +7,8 @@
 #include <numeric>
 #include <sstream>
 
+#include <unicode/unistr.h>
+
 #include "ar/lexicon_compiler.h"
 #include "text/tokens.h"
 
@@ -31,6 +33,11 @@ constexpr std::string_view kAccordingTo = "# phrase\tattached\nبحسب\t-\nنق
 
 CompiledLexicon sample() { return compile_lexicon(LexiconSources{kCues, kWords, kNames, kAccordingTo}); }
 
+std::string utf8_of(std::u16string_view s) {
+  std::string out;
+  return icu::UnicodeString(false, s.data(), static_cast<int32_t>(s.size())).toUTF8String(out);
+}
+
 const isnad::ar::Word* find(const Lexicon& lexicon, std::u16string_view word) {
   return lexicon.find(fold_for_matching(word));
 }
@@ -49,6 +56,35 @@ TEST(LexiconCompiler, InflectsEveryCue) {
   // A verbal noun with a pronoun is marked, with و before it too.
   for (std::u16string_view word : {u"تصريحه", u"وتصريحها", u"قوله"})
     EXPECT_TRUE(lexicon.read(fold_for_matching(word)).verbal_noun_with_pronoun);
+}
+
+TEST(LexiconCompiler, FemininePluralsByTheShapeOfTheVerb) {
+  // Rows written for this test: sound, hollow, hamza in the middle, weak,
+  // geminate (two letters, and form IV), and hamza at the end.
+  constexpr std::string_view cues =
+      "كتب\tيكتب\tكاتب\t-\tthat\tspeech\n"
+      "أجاب\tيجيب\tمجيب\t-\tthat\tspeech\n"
+      "سأل\tيسأل\tسائل\t-\tthat\tspeech\n"
+      "نفى\tينفي\tناف\t-\tthat\tstance\n"
+      "دعا\tيدعو\tداع\t-\tthat\tspeech\n"
+      "حث\tيحث\tحاث\t-\tthat\tspeech\n"
+      "أقر\tيقر\tمقر\t-\tthat\tstance\n"
+      "جاء\t-\t-\t-\tin\tspeech\n";
+  const CompiledLexicon compiled = compile_lexicon(LexiconSources{cues, kWords, kNames, kAccordingTo});
+  const Lexicon lexicon(compiled.tables());
+  for (std::u16string_view form : {u"كتبن", u"يكتبن", u"أجبن", u"يجبن", u"سألن", u"يسألن", u"نفين", u"ينفين", u"دعون",
+                                   u"حثثن", u"يحثثن", u"أقررن", u"يقررن"}) {
+    const isnad::ar::Word* w = find(lexicon, form);
+    ASSERT_TRUE(w && w->is_cue) << utf8_of(form);
+    EXPECT_EQ(w->cue.gender, isnad::Gender::Feminine) << utf8_of(form);
+    EXPECT_EQ(w->cue.number, isnad::Number::Plural) << utf8_of(form);
+  }
+  // Not the hollow verb's rule where the hamza sits on an alif, nor a form
+  // for the geminate without its doubled letter.
+  for (std::u16string_view wrong : {u"سلن", u"يسلن", u"حثن", u"أقرن", u"جئن", u"جءن", u"جان"})
+    EXPECT_EQ(find(lexicon, wrong), nullptr) << utf8_of(wrong);
+  // يدعون is already the masculine plural, which is listed first.
+  EXPECT_EQ(find(lexicon, u"يدعون")->cue.gender, isnad::Gender::Masculine);
 }
 
 TEST(LexiconCompiler, ClassesMarkersNamesAndPhrases) {
