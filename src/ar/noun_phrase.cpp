@@ -120,6 +120,30 @@ bool NounPhrases::closes_apposed_name(size_t comma) const {
   return false;
 }
 
+size_t NounPhrases::comma_before_apposed_name(size_t from) const {
+  // Plain words up to the comma: no cue, complementizer, time or conjunction.
+  const auto plain = [&](size_t m) {
+    return !cue(m) && !is_complementizer(m) && !(classes(m) & (kTime | kConjunction)) && !facts_[m].ali;
+  };
+  size_t words = 0;
+  size_t comma = from;
+  for (; comma < tokens_.size(); ++comma) {
+    if (tokens_[comma].kind == TokenKind::Space) continue;
+    if (tokens_[comma].kind != TokenKind::Word) break;
+    if (++words > 8 || !plain(comma)) return SIZE_MAX;
+  }
+  if (comma >= tokens_.size() || words < 2 || !is_comma(tokens_.punct(comma))) return SIZE_MAX;
+  const size_t first = next_non_space(comma + 1);
+  if (!tokens_.is_word(first) || !(classes(first) & (kTitle | kTitleFeminine | kNameToken))) return SIZE_MAX;
+  size_t name_words = 0;
+  for (size_t m = first; m < tokens_.size(); ++m) {
+    if (tokens_[m].kind == TokenKind::Space) continue;
+    if (tokens_[m].kind != TokenKind::Word) return is_comma(tokens_.punct(m)) && name_words > 0 ? comma : SIZE_MAX;
+    if (++name_words > 6 || (m != first && !plain(m))) return SIZE_MAX;
+  }
+  return SIZE_MAX;
+}
+
 bool NounPhrases::is_addressee(size_t token) const {
   const std::u16string_view key = tokens_.key(token);
   if (key.size() > 3 && starts_with(key, u"لل"sv)) return true;
@@ -309,6 +333,17 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
                                           (titled && (next & (kOrganization | kMedia)) && !(next & kState))))) {
         last_kind = Last::Head;
         continue;
+      }
+      // "الأستاذ في علم المناخ بجامعة الجزائر، الدكتور كريم زروقي،": where a
+      // title is held runs up to the holder's name in apposition.
+      if ((key == u"في"sv || key == u"عن"sv || key == u"لدي"sv) && words_since_title != SIZE_MAX && appositions == 0) {
+        if (const size_t comma = comma_before_apposed_name(j); comma != SIZE_MAX) {
+          for (size_t m = j; m < comma; ++m) words += tokens_.is_word(m);
+          last = previous_non_space(comma);
+          j = last;
+          last_kind = Last::Definite;
+          continue;
+        }
       }
       // "الحكومة المعترف بها دولياً": a pronoun after بـ completes a definite adjective.
       if ((key == u"به"sv || key == u"بها"sv) && last_kind == Last::Definite) {

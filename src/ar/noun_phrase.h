@@ -79,6 +79,11 @@ class NounPhrases {
   bool closes_apposed_name(size_t comma) const;
   // A word of a name in apposition; after its first word the article is allowed.
   bool is_name_word(size_t token, bool first) const;
+  // The comma after a few plain words from `from` that a title or a known
+  // name follows, closed by a comma of its own: the place where a title is
+  // held before its holder's name ("في علم المناخ بجامعة الجزائر، الدكتور
+  // كريم زروقي،"). SIZE_MAX where there is none.
+  size_t comma_before_apposed_name(size_t from) const;
   // Classes of a word that begins with ل, without the ل (للأمم → الأمم).
   uint32_t classes_after_lam(std::u16string_view key) const;
   // A word of the phrase analyse() is reading: its key, less a و or ل cut

@@ -751,6 +751,23 @@ TEST(Speakers, TheTopicOfAmmaIsTheSubjectOfTheFaVerb) {
   EXPECT_EQ(e.claims[0].content, "الحل سياسي");
 }
 
+TEST(Speakers, WhereATitleIsHeldRunsUpToTheNameInApposition) {
+  const auto e = run("وقال رئيس قسم الطوارئ في مستشفى الشفاء، الطبيب عادل حسن، إن الأسرّة ممتلئة. "
+                     "وأكدت الناطقة باسم البلدية في الحي الشرقي، سلمى ناصر، أن المياه ستعود غداً.");
+  ASSERT_EQ(e.claims.size(), 2u);
+  EXPECT_EQ(e.claims[0].mention, "رئيس قسم الطوارئ في مستشفى الشفاء، الطبيب عادل حسن");
+  EXPECT_EQ(e.claims[0].speaker, "عادل حسن");
+  EXPECT_EQ(e.claims[0].content, "الأسرّة ممتلئة");
+  EXPECT_EQ(e.claims[1].speaker, "سلمى ناصر");
+  // Not where no name follows: a time, or the clause by which a source withholds its name.
+  const auto f = run("قال الوزير في مؤتمر صحفي، الأحد، إن الخطة جاهزة.");
+  ASSERT_EQ(f.claims.size(), 1u);
+  EXPECT_EQ(f.claims[0].mention, "الوزير");
+  const auto g = run("وقال مسؤول في الوزارة، طلب عدم الكشف عن اسمه، إن الخطة جاهزة.");
+  ASSERT_EQ(g.claims.size(), 1u);
+  EXPECT_EQ(g.claims[0].mention, "مسؤول في الوزارة");
+}
+
 TEST(Speakers, ATitleForAPartyAndTheYearThatIsGeneral) {
   const auto e = run("وقالت النائبة عن حزب الأمة، رنا سليم، إن وزير الأشغال العامة لم يحضر. وأضافت سليم أن الجلسة تأجلت.");
   ASSERT_EQ(e.claims.size(), 2u);
