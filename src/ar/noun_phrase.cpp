@@ -111,6 +111,14 @@ bool NounPhrases::is_name_word(size_t token, bool first) const {
   return !first && starts_with(key, u"ال"sv) && facts_[token].written_classes == 0 && !cue(token);
 }
 
+bool NounPhrases::is_nisba_before_name(size_t token) const {
+  if (!tokens_.is_word(token) || (facts_[token].written_classes & ~kAdjective)) return false;
+  const std::u16string_view key = tokens_.key(token);
+  if (key.size() < 6 || !starts_with(key, u"ال"sv) || !(ends_with(key, u"ي"sv) || ends_with(key, u"يه"sv))) return false;
+  const size_t next = next_non_space(token + 1);
+  return tokens_.is_word(next) && ((classes(next) & kNameToken) || is_name_like(next));
+}
+
 bool NounPhrases::closes_apposed_name(size_t comma) const {
   size_t j = previous_non_space(comma);
   for (size_t words = 0; j != SIZE_MAX && words < 4; ++words, j = previous_non_space(j)) {
@@ -201,7 +209,8 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
         const size_t k = next_non_space(j + 1);
         const uint32_t kc = classes(k);
         if (!tokens_.is_word(k) || ((kc & kNounPhraseEnd) && !facts_[k].ali) || is_complementizer(k) || cue(k)) break;
-        if (!(kc & (kTitle | kTitleFeminine | kNameToken)) && !is_name_like(k)) break;
+        const bool nisba = is_nisba_before_name(k);
+        if (!(kc & (kTitle | kTitleFeminine | kNameToken)) && !is_name_like(k) && !nisba) break;
         // One apposition, and not a phrase with بـ or لـ ("، بتصريحات لوكالة …").
         const std::u16string_view first_key = tokens_.key(k);
         if (appositions++ > 0 || (!(kc & kNameToken) && (first_key[0] == u'ب' || first_key[0] == u'ل'))) break;
@@ -218,7 +227,11 @@ std::optional<Phrase> NounPhrases::after(size_t token, bool require_head, bool a
           if (((classes(m) & (kComplementizer | kTime | kConjunction)) && !facts_[m].ali) || is_complementizer(m) ||
               cue(m))
             break;
-          if (!role && (appositive_words >= 4 || !is_name_word(m, appositive_words == 0))) break;
+          // After an origin (البلجيكي) the name's first word comes second.
+          const bool lead = nisba && m == k;
+          const size_t most_words = nisba ? 5 : 4;
+          const bool first_name_word = appositive_words == (nisba ? 1u : 0u);
+          if (!role && !lead && (appositive_words >= most_words || !is_name_word(m, first_name_word))) break;
           ++appositive_words;
           end = m;
         }
@@ -656,8 +669,11 @@ Mention NounPhrases::analyse(const Phrase& phrase) const {
       title_to = first_comma - 1;
       name_from = first_comma;
       name_to = before_next_comma(first_comma);
-      // "، الدكتور سامر حداد،": an honorific before the name is not part of it.
-      while (name_from < name_to && (words[name_from].classes & (kTitle | kTitleFeminine))) ++name_from;
+      // "، الدكتور سامر حداد،", "، البلجيكي فيليب دوكاس،": an honorific or an
+      // origin before the name is not part of it.
+      while (name_from < name_to &&
+             ((words[name_from].classes & (kTitle | kTitleFeminine)) || is_nisba_before_name(words[name_from].token)))
+        ++name_from;
     } else if (head_classes & (kTitle | kTitleFeminine)) {
       title_from = 0;
       size_t w = 0;

@@ -79,6 +79,8 @@ class NounPhrases {
   bool closes_apposed_name(size_t comma) const;
   // A word of a name in apposition; after its first word the article is allowed.
   bool is_name_word(size_t token, bool first) const;
+  // A nationality or origin before a name in apposition: "، البلجيكي فيليب دوكاس،".
+  bool is_nisba_before_name(size_t token) const;
   // The comma after a few plain words from `from` that a title or a known
   // name follows, closed by a comma of its own: the place where a title is
   // held before its holder's name ("في علم المناخ بجامعة الجزائر، الدكتور

@@ -768,6 +768,19 @@ TEST(Speakers, WhereATitleIsHeldRunsUpToTheNameInApposition) {
   EXPECT_EQ(g.claims[0].mention, "مسؤول في الوزارة");
 }
 
+TEST(Speakers, AnOriginBeforeTheNameInApposition) {
+  const auto e = run("وقال مدرب الفريق، الإسباني خوان لوبيز، إن اللاعبين جاهزون. وأضاف لوبيز أن الملعب ممتلئ.");
+  ASSERT_EQ(e.claims.size(), 2u);
+  EXPECT_EQ(e.claims[0].mention, "مدرب الفريق، الإسباني خوان لوبيز");
+  EXPECT_EQ(e.claims[0].speaker, "خوان لوبيز");
+  EXPECT_EQ(e.claims[0].content, "اللاعبين جاهزون");
+  EXPECT_EQ(e.claims[1].speaker, "خوان لوبيز");
+  // An adjective that no name follows is no origin: "، الرسمية،" is not a person.
+  const auto f = run("وقالت وكالة الأنباء، الرسمية، إن الطرق مغلقة.");
+  ASSERT_EQ(f.claims.size(), 1u);
+  EXPECT_EQ(f.claims[0].content, "الطرق مغلقة");
+}
+
 TEST(Speakers, ATitleForAPartyAndTheYearThatIsGeneral) {
   const auto e = run("وقالت النائبة عن حزب الأمة، رنا سليم، إن وزير الأشغال العامة لم يحضر. وأضافت سليم أن الجلسة تأجلت.");
   ASSERT_EQ(e.claims.size(), 2u);
