@@ -283,6 +283,12 @@ TEST(CueMorphology, HeadlineColonForm) {
   const auto f = run("مسؤول حكومي لرويترز: لا اتفاق قبل نهاية العام\n");
   ASSERT_EQ(f.claims.size(), 1u);
   EXPECT_EQ(f.claims[0].mention, "مسؤول حكومي");
+  // The interior ministry by its short name, as the foreign ministry, and one entity with its full name.
+  const auto g = run("الداخلية: توقيف ثلاثة مشتبه بهم في سرقة المتحف\n\nأعلنت وزارة الداخلية، صباح الأحد، توقيف ثلاثة مشتبه بهم.");
+  ASSERT_EQ(g.claims.size(), 2u);
+  EXPECT_EQ(g.claims[0].mention, "الداخلية");
+  EXPECT_EQ(g.claims[0].speaker, "وزارة الداخلية");
+  EXPECT_EQ(g.claims[1].speaker, "وزارة الداخلية");
 }
 
 // --- speakers, pro-drop and entities ---------------------------------------
