@@ -36,6 +36,8 @@ const blankPage = '<!doctype html><meta charset="utf-8"><title>bench</title>';
 const extraPages = new Map([['/bench/blank.html', { body: blankPage }]]);
 if (floorPath) {
   extraPages.set('/bench/isnad_wasm_floor.mjs', { body: readFileSync(floorPath), type: 'text/javascript', csp: false });
+  extraPages.set('/bench/floor-pass.mjs', {
+    body: readFileSync(new URL('floor-pass.mjs', import.meta.url)), type: 'text/javascript', csp: false });
   extraPages.set('/bench/isnad_wasm_floor.wasm',
                  { body: readFileSync(floorPath.replace(/\.mjs$/, '.wasm')), type: 'application/wasm', csp: false });
 }
@@ -145,22 +147,11 @@ try {
     await isnad.extract(big);
     const firstLarge = performance.now() - s;
     for (let r = 0; r < 3; r++) await isnad.extract(big);
-    // The floor: the text copied into the floor module's memory as the bridge
-    // copies it, then ICU's NFKC and word breaks over it.
     let floorPass = null;
     if (withFloor) {
       const { default: createFloor } = await import('/bench/isnad_wasm_floor.mjs');
       const { writeText } = await import('/isnad-core-bridge.js');
-      const floor = await createFloor();
-      floorPass = (text) => {
-        const pointer = floor._floor_malloc((text.length + 1) * 2);
-        try {
-          writeText(floor, pointer, text);
-          if (floor._floor_nfkc_words(pointer, text.length) < 0) throw new Error('floor: ICU failed');
-        } finally {
-          floor._floor_free(pointer);
-        }
-      };
+      floorPass = (await import('/bench/floor-pass.mjs')).floorPass(await createFloor(), writeText);
       floorPass(big);
     }
     const times = [];

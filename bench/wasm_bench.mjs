@@ -12,6 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { decodeResult, loadCore, writeText } from '../web/isnad-core-bridge.js';
 import { prepareGlue } from '../wasm/node-glue.mjs';
+import { floorPass } from './floor-pass.mjs';
 
 const modulePath = resolve(process.argv[2] ?? 'build/wasm/wasm/isnad_core.mjs');
 const corpusDir = process.argv[3];
@@ -66,22 +67,11 @@ function sized(bytes) {
   return s;
 }
 
-// The floor: the text copied into the floor module's memory as the bridge
-// copies it, then ICU's NFKC and word breaks over it.
-let floorPass = null;
+let floor = null;
 if (floorPath) {
   prepareGlue(floorPath);
   const { default: createFloor } = await import(pathToFileURL(floorPath).href);
-  const floor = await createFloor({ wasmBinary: readFileSync(floorPath.replace(/\.mjs$/, '.wasm')) });
-  floorPass = (text) => {
-    const pointer = floor._floor_malloc((text.length + 1) * 2);
-    try {
-      writeText(floor, pointer, text);
-      if (floor._floor_nfkc_words(pointer, text.length) < 0) throw new Error('floor: ICU failed');
-    } finally {
-      floor._floor_free(pointer);
-    }
-  };
+  floor = floorPass(await createFloor({ wasmBinary: readFileSync(floorPath.replace(/\.mjs$/, '.wasm')) }), writeText);
 }
 
 const time = (f) => {
@@ -96,14 +86,14 @@ for (const [name, bytes, warmup, timed] of [['1MB', 1 << 20, 3, 11], ['10MB', 10
   for (let r = 1; r < warmup; r++) extract(text);
   const runs = [];
   const floorRuns = [];
-  if (floorPass) floorPass(text);
+  if (floor) floor(text);
   for (let r = 0; r < timed; r++) {
     runs.push(time(() => extract(text)));
-    if (floorPass) floorRuns.push(time(() => floorPass(text)));
+    if (floor) floorRuns.push(time(() => floor(text)));
   }
   const mb = utf8Bytes(text) / 1e6;
   throughput[name] = { first_ms: first, ms: median(runs), mb_per_s: mb / (median(runs) / 1000) };
-  if (floorPass) {
+  if (floor) {
     throughput[name].floor_mb_per_s = mb / (median(floorRuns) / 1000);
     // Each run against the floor run right after it: a slow minute of the host
     // weighs on both alike.
