@@ -166,6 +166,16 @@ try {
         floorTimes.push(performance.now() - s);
       }
     }
+    // Peak wasm memory: an instance of the same module through the bridge,
+    // after the same texts (the widget's instances do not show their memory).
+    let core;
+    const coreUrl = new URL('/isnad_core.mjs', location.href);
+    const { loadCore } = await import('/isnad-core-bridge.js');
+    const glue = import(coreUrl.href).then(({ default: create }) => ({ default: async (o) => (core = await create(o)) }));
+    const direct = await loadCore(coreUrl, undefined, glue);
+    for (const t of texts) direct.extract(t);
+    direct.extract(big);
+    const peakMemory = core.HEAPU8.length;
     const bytes = new TextEncoder().encode(big).length;
     return {
       article_ms_p50: percentile(latencies, 0.5),
@@ -176,6 +186,7 @@ try {
       // Each run against the floor run right after it.
       floor_ratio: floorPass ? median(times.map((t, r) => t / floorTimes[r])) : null,
       first_large_ms: firstLarge,
+      peak_memory_bytes: peakMemory,
       large_bytes: bytes,
     };
   }, [articles, Boolean(floorPath)]);

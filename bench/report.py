@@ -1,14 +1,17 @@
 #!/usr/bin/env python3
 """Prints the benchmark table from the files scripts/bench writes, each figure
-beside its target. Usage: report.py <bench output dir> <web bundle dir>"""
+beside its target.
+Usage: report.py <bench output dir> <web bundle dir> [ICU-for-wasm prefix]"""
 import gzip
 import json
 import math
 import os
 import subprocess
 import sys
+import tempfile
 
 out_dir, web_dir = sys.argv[1], sys.argv[2]
+icu_prefix = sys.argv[3] if len(sys.argv) > 3 else None
 
 
 def load(name):
@@ -112,7 +115,7 @@ if node:
             (" (stages: native rows)" if dominant == "extract" else ""))
     row("wasm (Node): per article p50 / p99", f"{node['article_ms_p50']:.2f} / {node['article_ms_p99']:.2f} ms")
     row("wasm (Node): cold start (compile + instantiate)", f"{node['cold_start_ms']:.1f} ms")
-    row("wasm (Node): peak memory", f"{node['peak_memory_bytes'] / MB:.0f} MB")
+    row("wasm (Node): peak memory", f"{node['peak_memory_bytes'] / MB:.0f} MB after 10 MB")
     growth = node["heap_growth_bytes_10000_runs"]
     row("wasm (Node): heap growth over 10,000 extractions", f"{growth} bytes", "0", growth == 0)
 if browser:
@@ -131,9 +134,30 @@ if browser:
     if "first_large_ms" in browser:
         row("wasm (Chromium): first long text in an instance",
             f"{browser['first_large_ms']:.0f} ms for {browser['large_bytes'] / 1e6:.2f} MB (baseline tier)")
+    if "peak_memory_bytes" in browser:
+        row("wasm (Chromium): peak memory", f"{browser['peak_memory_bytes'] / MB:.0f} MB after "
+                                            f"{browser['large_bytes'] / 1e6:.2f} MB")
     row("wasm (Chromium): per article p50 / p99", f"{browser['article_ms_p50']:.2f} / {browser['article_ms_p99']:.2f} ms")
     row("wasm (Chromium): cold start (import, fetch, compile, instantiate)", f"{browser['cold_start_ms']:.0f} ms")
     row("wasm (Chromium): first extraction after the cold start", f"{browser['first_extract_ms']:.0f} ms")
+
+def wasm_sections(path):
+    """Section name → (start, end) byte offsets, from wasm-objdump."""
+    listing = subprocess.run(["wasm-objdump", "-h", path], capture_output=True, text=True).stdout
+    sections = {}
+    for line in listing.splitlines():
+        parts = line.split()
+        if len(parts) > 1 and "start=" in line:
+            start = int(line.split("start=")[1].split()[0], 16)
+            end = int(line.split("end=")[1].split()[0], 16)
+            sections.setdefault(parts[0], (start, end))
+    return sections
+
+
+def compressed_sizes(data):
+    brotli = subprocess.run(["brotli", "-c", "-q", "11"], input=data, capture_output=True).stdout
+    return {"raw": len(data), "gzip": len(gzip.compress(data, 9)), "brotli": len(brotli)}
+
 
 # Sizes of what the widget downloads (the font excluded).
 widget_files = ["isnad-widget.js", "isnad.js", "isnad-worker.js", "isnad-core-bridge.js", "isnad-render.js",
@@ -143,9 +167,7 @@ for name in widget_files:
     path = os.path.join(web_dir, name)
     if not os.path.exists(path):
         continue
-    data = open(path, "rb").read()
-    sizes = {"raw": len(data), "gzip": len(gzip.compress(data, 9)),
-             "brotli": len(subprocess.run(["brotli", "-c", "-q", "11", path], capture_output=True).stdout)}
+    sizes = compressed_sizes(open(path, "rb").read())
     for k in total:
         total[k] += sizes[k]
     row(f"size: {name}", f"{sizes['raw'] / 1024:.1f} KB raw, {sizes['gzip'] / 1024:.1f} KB gzip, "
@@ -156,12 +178,28 @@ if total["raw"]:
         total["brotli"] <= 300 * 1024)
     wasm = os.path.join(web_dir, "isnad_core.wasm")
     if os.path.exists(wasm):
-        listing = subprocess.run(["wasm-objdump", "-h", wasm], capture_output=True, text=True).stdout
-        for line in listing.splitlines():
-            parts = line.split()
-            if len(parts) > 1 and parts[0] in ("Code", "Data"):
-                size = int(line.split("size=")[1].split(")")[0], 16)
-                row(f"size: wasm {parts[0]} section", f"{size / 1024:.0f} KB")
+        for name, (start, end) in wasm_sections(wasm).items():
+            if name in ("Code", "Data"):
+                row(f"size: wasm {name} section", f"{(end - start) / 1024:.0f} KB")
+
+# ICU's data as the module links it: the data section of libicudata.a's one
+# object, which the wasm's data section holds whole.
+if icu_prefix:
+    archive = os.path.join(icu_prefix, "lib", "libicudata.a")
+    if os.path.exists(archive):
+        with tempfile.TemporaryDirectory() as tmp:
+            subprocess.run(["ar", "x", archive], cwd=tmp, check=True)
+            for member in sorted(os.listdir(tmp)):
+                path = os.path.join(tmp, member)
+                start, end = wasm_sections(path).get("Data", (0, 0))
+                if end > start:
+                    data = open(path, "rb").read()[start:end]
+                    sizes = compressed_sizes(data)
+                    items = [line.strip() for line in open(os.path.join(os.path.dirname(__file__), "..", "wasm",
+                                                                          "icu-data-items.txt")) if line.strip()]
+                    row(f"size: ICU data ({', '.join(items)}) in the wasm",
+                        f"{sizes['raw'] / 1024:.1f} KB raw, {sizes['gzip'] / 1024:.1f} KB gzip, "
+                        f"{sizes['brotli'] / 1024:.1f} KB brotli")
 
 width = max(len(r[0]) for r in rows)
 vwidth = max(len(r[1]) for r in rows)
