@@ -86,6 +86,7 @@ enum class Stem : uint8_t {
   PresentWeak,
   Participle,
   Noun,
+  NounPlural,  // the verbal noun before the ات of its plural: إشارة → إشارات
   PastBeforeNun,
   PresentBeforeNun
 };
@@ -125,8 +126,8 @@ constexpr CueFormRule kCueForms[] = {
     {u""sv, Stem::Participle, u"ات"sv, CueForm::Participle, Gender::Feminine, Number::Plural},
     {u""sv, Stem::Noun, u""sv, CueForm::VerbalNoun, Gender::Unknown, Number::Unknown},
     {u"ال"sv, Stem::Noun, u""sv, CueForm::VerbalNoun, Gender::Unknown, Number::Unknown},
-    {u""sv, Stem::Noun, u"ات"sv, CueForm::VerbalNoun, Gender::Unknown, Number::Unknown},
-    {u"ال"sv, Stem::Noun, u"ات"sv, CueForm::VerbalNoun, Gender::Unknown, Number::Unknown},
+    {u""sv, Stem::NounPlural, u"ات"sv, CueForm::VerbalNoun, Gender::Unknown, Number::Unknown},
+    {u"ال"sv, Stem::NounPlural, u"ات"sv, CueForm::VerbalNoun, Gender::Unknown, Number::Unknown},
 };
 
 // Geminate verbs are written without their shadda: a past of two letters
@@ -195,6 +196,9 @@ bool append_stem(Stem stem, const std::vector<std::u16string_view>& row, std::u1
       break;
     case Stem::Noun:
       if (noun != u"-"sv) return take(noun);
+      break;
+    case Stem::NounPlural:
+      if (noun != u"-"sv) return take(noun.ends_with(u'ة') ? noun.substr(0, noun.size() - 1) : noun);
       break;
     case Stem::PastBeforeNun:
       if (has_past) return append_stem_before_nun(false, past, past, has_present ? present : u""sv, out);

@@ -87,6 +87,17 @@ TEST(LexiconCompiler, FemininePluralsByTheShapeOfTheVerb) {
   EXPECT_EQ(find(lexicon, u"يدعون")->cue.gender, isnad::Gender::Masculine);
 }
 
+TEST(LexiconCompiler, AVerbalNounInTaMarbutaDropsItBeforeItsPlural) {
+  constexpr std::string_view cues = "أشار\tيشير\tمشير\tإشارة\tthat\tspeech\n";
+  const CompiledLexicon compiled = compile_lexicon(LexiconSources{cues, kWords, kNames, kAccordingTo});
+  const Lexicon lexicon(compiled.tables());
+  for (std::u16string_view form : {u"إشارة", u"إشارات", u"الإشارات"}) {
+    ASSERT_TRUE(find(lexicon, form)) << utf8_of(form);
+    EXPECT_EQ(find(lexicon, form)->cue.form, CueForm::VerbalNoun) << utf8_of(form);
+  }
+  EXPECT_EQ(find(lexicon, u"إشارةات"), nullptr);
+}
+
 TEST(LexiconCompiler, ClassesMarkersNamesAndPhrases) {
   const CompiledLexicon compiled = sample();
   const Lexicon lexicon(compiled.tables());
