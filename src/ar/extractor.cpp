@@ -1298,7 +1298,7 @@ class ClaimFinder {
   std::unique_ptr<uint32_t[]> words_before_;        // words outside quotations before each token
   std::unique_ptr<uint32_t[]> last_content_token_;  // last word or quoted token at or before each token
   std::vector<uint32_t> long_quotes_;  // opening marks of quotes of three words or more, in order
-  std::vector<uint32_t> colons_;              // colons outside quotations, where headlines may be
+  std::vector<uint32_t> colons_;       // colons outside quotations, where headlines may be
 };
 
 }  // namespace
