@@ -153,15 +153,16 @@ bool append_stem_before_nun(bool present_tense, std::u16string_view stem, std::u
                             std::u16string_view present, std::u16string& out) {
   const char16_t last = stem.back();
   if (last == u'ء') return false;
-  if (last == u'ى' || last == u'ي' || last == u'ا') {
+  if (last == u'و')
+    out.append(stem);  // يدعو → يدعون
+  else if (last == u'ى' || last == u'ي' || last == u'ا')
     out.append(stem.substr(0, stem.size() - 1)).push_back(last == u'ا' && !present_tense ? u'و' : u'ي');
-  } else if (last != u'و' && is_geminate(past, present)) {
+  else if (is_geminate(past, present))
     out.append(stem).push_back(last);
-  } else if (last != u'و' && is_hollow(past) && is_long_vowel(stem[stem.size() - 2])) {
+  else if (is_hollow(past) && is_long_vowel(stem[stem.size() - 2]))
     out.append(stem.substr(0, stem.size() - 2)).push_back(last);
-  } else {
+  else
     out.append(stem);
-  }
   return true;
 }
 

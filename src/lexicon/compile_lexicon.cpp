@@ -3,12 +3,14 @@
 // Emscripten it runs as wasm under Node.
 //   isnad_lexicon_compiler <data/ar directory> <output .cpp>
 #include <cerrno>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
-#include <cstdint>
 #include <iostream>
+#include <numeric>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 
 #include "ar/lexicon_compiler.h"
@@ -44,8 +46,7 @@ int main(int argc, char** argv) {
     }
     if (std::rename(temporary.c_str(), argv[2]) != 0)
       throw std::runtime_error(std::string("cannot write ") + argv[2] + ": " + std::strerror(errno));
-    size_t keys = 0;
-    for (const uint16_t n : lexicon.keys_per_word) keys += n;
+    const size_t keys = std::accumulate(lexicon.keys_per_word.begin(), lexicon.keys_per_word.end(), size_t{0});
     std::cerr << "isnad_lexicon_compiler: " << keys << " words, " << lexicon.words.size() << " distinct entries\n";
   } catch (const std::exception& e) {
     std::cerr << "isnad_lexicon_compiler: " << e.what() << "\n";

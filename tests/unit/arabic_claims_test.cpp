@@ -1,24 +1,13 @@
 // Each construction of Arabic attribution, on sentences written for these tests.
 #include <gtest/gtest.h>
-#include <unicode/unistr.h>
 
 #include <string>
 #include <vector>
 
 #include "isnad/isnad.h"
+#include "unicode_strings.h"
 
 namespace {
-
-std::string utf8(std::u16string_view s) {
-  std::string out;
-  icu::UnicodeString(false, s.data(), static_cast<int32_t>(s.size())).toUTF8String(out);
-  return out;
-}
-
-std::u16string utf16(const std::string& s) {
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(s);
-  return std::u16string(u.getBuffer(), static_cast<size_t>(u.length()));
-}
 
 struct Found {
   std::string type, cue, content, mention, speaker, reported_by;

@@ -7,10 +7,9 @@
 #include <numeric>
 #include <sstream>
 
-#include <unicode/unistr.h>
-
 #include "ar/lexicon_compiler.h"
 #include "text/tokens.h"
+#include "unicode_strings.h"
 
 namespace {
 
@@ -32,11 +31,6 @@ constexpr std::string_view kNames = "سامر\nهالة\nنادر\n";
 constexpr std::string_view kAccordingTo = "# phrase\tattached\nبحسب\t-\nنقلا  عن\t-\nوفقا\tل\n";
 
 CompiledLexicon sample() { return compile_lexicon(LexiconSources{kCues, kWords, kNames, kAccordingTo}); }
-
-std::string utf8_of(std::u16string_view s) {
-  std::string out;
-  return icu::UnicodeString(false, s.data(), static_cast<int32_t>(s.size())).toUTF8String(out);
-}
 
 const isnad::ar::Word* find(const Lexicon& lexicon, std::u16string_view word) {
   return lexicon.find(fold_for_matching(word));
@@ -75,14 +69,14 @@ TEST(LexiconCompiler, FemininePluralsByTheShapeOfTheVerb) {
   for (std::u16string_view form : {u"كتبن", u"يكتبن", u"أجبن", u"يجبن", u"سألن", u"يسألن", u"نفين", u"ينفين", u"دعون",
                                    u"حثثن", u"يحثثن", u"أقررن", u"يقررن"}) {
     const isnad::ar::Word* w = find(lexicon, form);
-    ASSERT_TRUE(w && w->is_cue) << utf8_of(form);
-    EXPECT_EQ(w->cue.gender, isnad::Gender::Feminine) << utf8_of(form);
-    EXPECT_EQ(w->cue.number, isnad::Number::Plural) << utf8_of(form);
+    ASSERT_TRUE(w && w->is_cue) << utf8(form);
+    EXPECT_EQ(w->cue.gender, isnad::Gender::Feminine) << utf8(form);
+    EXPECT_EQ(w->cue.number, isnad::Number::Plural) << utf8(form);
   }
   // Not the hollow verb's rule where the hamza sits on an alif, nor a form
   // for the geminate without its doubled letter.
   for (std::u16string_view wrong : {u"سلن", u"يسلن", u"حثن", u"أقرن", u"جئن", u"جءن", u"جان"})
-    EXPECT_EQ(find(lexicon, wrong), nullptr) << utf8_of(wrong);
+    EXPECT_EQ(find(lexicon, wrong), nullptr) << utf8(wrong);
   // يدعون is already the masculine plural, which is listed first.
   EXPECT_EQ(find(lexicon, u"يدعون")->cue.gender, isnad::Gender::Masculine);
 }
@@ -92,8 +86,8 @@ TEST(LexiconCompiler, AVerbalNounInTaMarbutaDropsItBeforeItsPlural) {
   const CompiledLexicon compiled = compile_lexicon(LexiconSources{cues, kWords, kNames, kAccordingTo});
   const Lexicon lexicon(compiled.tables());
   for (std::u16string_view form : {u"إشارة", u"إشارات", u"الإشارات"}) {
-    ASSERT_TRUE(find(lexicon, form)) << utf8_of(form);
-    EXPECT_EQ(find(lexicon, form)->cue.form, CueForm::VerbalNoun) << utf8_of(form);
+    ASSERT_TRUE(find(lexicon, form)) << utf8(form);
+    EXPECT_EQ(find(lexicon, form)->cue.form, CueForm::VerbalNoun) << utf8(form);
   }
   EXPECT_EQ(find(lexicon, u"إشارةات"), nullptr);
 }
